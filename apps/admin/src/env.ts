@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+const schema = z.object({
+  DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgres:// URL' }),
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)'),
+  SITE_URL: z.url().default('http://localhost:3000'),
+  ADMIN_URL: z.url().default('http://localhost:3001'),
+  SITE_TIMEZONE: z.string().default('Asia/Almaty'),
+  REVALIDATE_SECRET: z.string().min(16, 'REVALIDATE_SECRET must be at least 16 characters').optional(),
+  PREVIEW_SECRET: z.string().min(16, 'PREVIEW_SECRET must be at least 16 characters').optional(),
+  MEDIA_DIR: z.string().optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+/**
+ * The only reader of process.env in the admin, validated on first use (at request time, so that
+ * `next build` needs no secrets); a bad value fails with a sentence naming the variable.
+ */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment for the admin — ${problems.join('; ')}`);
+  }
+  cached = parsed.data;
+  return cached;
+}

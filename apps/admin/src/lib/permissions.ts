@@ -1,0 +1,31 @@
+import type { UserRole } from '@vestnik/db/schema';
+
+/**
+ * The one role → permission table. Every action and page asks `can(role, permission)`; nothing
+ * compares role names elsewhere, so a change of policy is a change of this table only.
+ */
+const table = {
+  'article.create': ['author', 'editor', 'admin'],
+  'article.editOwn': ['author', 'editor', 'admin'],
+  'article.editAny': ['editor', 'admin'],
+  'article.submit': ['author', 'editor', 'admin'],
+  'article.publish': ['editor', 'admin'],
+  'article.schedule': ['editor', 'admin'],
+  'article.unpublish': ['editor', 'admin'],
+  'article.archive': ['editor', 'admin'],
+  'article.viewAll': ['editor', 'admin'],
+  'correction.add': ['editor', 'admin'],
+  'taxonomy.manage': ['editor', 'admin'],
+  'media.upload': ['author', 'editor', 'admin'],
+  'media.manage': ['editor', 'admin'],
+  'user.manage': ['admin'],
+  'audit.view': ['admin'],
+} as const satisfies Record<string, readonly UserRole[]>;
+
+export type Permission = keyof typeof table;
+
+export function can(role: UserRole, permission: Permission): boolean {
+  return (table[permission] as readonly UserRole[]).includes(role);
+}
+
+export const permissions = Object.keys(table) as Permission[];

@@ -1,0 +1,55 @@
+import { listRubrics } from '@vestnik/db/queries/taxonomy';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { env } from '@/env';
+import { readDb } from '@/lib/db';
+import './globals.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { SITE_URL, SITE_NAME } = env();
+  return {
+    metadataBase: new URL(SITE_URL),
+    title: { default: `${SITE_NAME} — новости Казахстана и мира`, template: `%s — ${SITE_NAME}` },
+    description: 'Общенациональная ежедневная газета: новости Казахстана и мира.',
+  };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const rubrics = await listRubrics(readDb());
+  const { SITE_NAME } = env();
+  return (
+    <html lang="ru">
+      <body>
+        <a className="skip-link" href="#main">
+          К содержанию
+        </a>
+        <header className="site-header">
+          <div className="container header-row">
+            <Link href="/" className="logo">
+              {SITE_NAME}
+            </Link>
+          </div>
+          <nav aria-label="Рубрики" className="rubric-nav">
+            <ul className="container">
+              {rubrics.map((rubric) => (
+                <li key={rubric.id}>
+                  <Link href={`/rubric/${rubric.slug}`}>{rubric.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="main" className="container">
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="container">
+            © {new Date().getFullYear()} {SITE_NAME}. Перепечатка материалов — со ссылкой на
+            источник.
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

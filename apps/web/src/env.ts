@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const schema = z.object({
+  DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgres:// URL' }),
+  DATABASE_READ_URL: z.url().optional(),
+  SITE_URL: z.url().default('http://localhost:3000'),
+  SITE_NAME: z.string().min(1).default('Вестник'),
+  SITE_TIMEZONE: z
+    .string()
+    .default('Asia/Almaty')
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('ru', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'SITE_TIMEZONE must be an IANA time zone such as Asia/Almaty'),
+  MEDIA_DIR: z.string().default(path.resolve(process.cwd(), '../../.data/media')),
+  REVALIDATE_SECRET: z.string().min(16, 'REVALIDATE_SECRET must be at least 16 characters').optional(),
+  PREVIEW_SECRET: z.string().min(16, 'PREVIEW_SECRET must be at least 16 characters').optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+/**
+ * The only reader of process.env in the site. Validated on first use (at request time, not at
+ * build time, so `next build` needs no database); a bad value fails with a sentence naming it.
+ */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment for the site — ${problems.join('; ')}`);
+  }
+  cached = parsed.data;
+  return cached;
+}

@@ -1,0 +1,64 @@
+/**
+ * A large deterministic archive for benchmarks, into the database in DATABASE_URL:
+ *   pnpm db:generate-archive --articles 100000 [--seed 1] [--batch 1000] [--years 10]
+ */
+import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { createDatabase } from '../client.ts';
+import { generateArchive } from '../generate/archive.ts';
+import { migrateDatabase } from '../migrate.ts';
+import { seedDemoArchive } from '../seed/demo.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '100000' },
+    seed: { type: 'string', default: '1' },
+    batch: { type: 'string', default: '1000' },
+    years: { type: 'string', default: '10' },
+  },
+});
+
+function positive(name: string, raw: string): number {
+  const n = Number(raw.replaceAll('_', ''));
+  if (!Number.isInteger(n) || n <= 0) {
+    console.error(`--${name} must be a positive whole number (got "${raw}").`);
+    process.exit(1);
+  }
+  return n;
+}
+
+const total = positive('articles', values.articles);
+const url = process.env.DATABASE_URL;
+if (!url) {
+  console.error('DATABASE_URL is not set; run it as `pnpm db:generate-archive`.');
+  process.exit(1);
+}
+
+function progressBar(done: number, started: number): string {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  const rate = done / ((performance.now() - started) / 1000);
+  return `\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done.toLocaleString('en')}/${total.toLocaleString('en')}  ${Math.round(rate).toLocaleString('en')} articles/s`;
+}
+
+await migrateDatabase(url);
+const { db, close } = createDatabase(url, { max: 2, applicationName: 'vestnik-generate' });
+await seedDemoArchive(db);
+const started = performance.now();
+await generateArchive(db, {
+  articles: total,
+  seed: positive('seed', values.seed),
+  batchSize: positive('batch', values.batch),
+  years: positive('years', values.years),
+  now: new Date(),
+  onProgress: (done) => process.stderr.write(progressBar(done, started)),
+});
+const seconds = (performance.now() - started) / 1000;
+await db.execute(sql`analyze`);
+const [size] = await db.execute<{ size: string }>(
+  sql`select pg_size_pretty(pg_database_size(current_database())) as size`,
+);
+console.log(
+  `\nInserted ${total.toLocaleString('en')} articles in ${seconds.toFixed(1)} s (${Math.round(total / seconds).toLocaleString('en')} articles/s); database size now ${size?.size}.`,
+);
+await close();

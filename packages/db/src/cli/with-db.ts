@@ -1,0 +1,95 @@
+/**
+ * Brings up a database and runs a command against it:
+ *   tsx packages/db/src/cli/with-db.ts [--seed-demo] -- <command...>
+ * With DATABASE_URL set it uses that server; otherwise it starts the embedded PostgreSQL in
+ * .data/pg. Either way it migrates, optionally seeds the demo archive once, then runs the command
+ * with DATABASE_URL (and generated local secrets) in its environment, and stops the embedded
+ * server when the command ends or on Ctrl-C.
+ */
+import { spawn } from 'node:child_process';
+import { acquireLauncherLock } from '../embedded/lock.ts';
+import { mediaDir, pgDataDir } from '../embedded/paths.ts';
+import { loadLocalSecrets } from '../embedded/secrets.ts';
+import { startEmbeddedServer } from '../embedded/server.ts';
+import { ensureDatabase } from '../embedded/ensure-database.ts';
+import { UserFacingError } from '../errors.ts';
+import { connectOrExplain } from './connect.ts';
+import { printWelcome } from './welcome.ts';
+
+const separator = process.argv.indexOf('--');
+const flags = process.argv.slice(2, separator === -1 ? undefined : separator);
+const command = separator === -1 ? [] : process.argv.slice(separator + 1);
+const seedDemo = flags.includes('--seed-demo');
+
+async function openDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const external = process.env.DATABASE_URL;
+  if (external) return { url: external, stop: async () => {} };
+  const releaseLock = acquireLauncherLock();
+  const port = Number.parseInt(process.env.EMBEDDED_PG_PORT ?? '54329', 10);
+  if (!Number.isInteger(port) || port < 1024 || port > 65535) {
+    throw new UserFacingError(`EMBEDDED_PG_PORT must be a port number from 1024 to 65535.`);
+  }
+  console.log(`Starting the embedded PostgreSQL on 127.0.0.1:${port} (data in ${pgDataDir()})…`);
+  const server = await startEmbeddedServer({ dataDir: pgDataDir(), port });
+  await ensureDatabase(server.url('postgres'), 'vestnik');
+  return {
+    url: server.url('vestnik'),
+    stop: async () => {
+      await server.stop();
+      releaseLock();
+    },
+  };
+}
+
+async function main(): Promise<number> {
+  const database = await openDatabase();
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    await database.stop();
+  };
+  try {
+    const seeded = await connectOrExplain(database.url, { seedDemo });
+    if (command.length === 0) {
+      await shutdown();
+      return 0;
+    }
+    const env = {
+      ...process.env,
+      ...loadLocalSecrets(),
+      DATABASE_URL: database.url,
+      MEDIA_DIR: mediaDir(),
+    };
+    printWelcome(seeded);
+    const child = spawn(command[0]!, command.slice(1), { stdio: 'inherit', env });
+    // Ctrl-C reaches the child through the terminal too; we wait for it and then stop PostgreSQL.
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+      process.on(signal, () => child.kill(signal));
+    }
+    const code = await new Promise<number>((resolve) => {
+      child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 130 : 1)));
+      child.on('error', (error) => {
+        console.error(`Could not run "${command.join(' ')}": ${error.message}`);
+        resolve(127);
+      });
+    });
+    await shutdown();
+    return code;
+  } catch (error) {
+    await shutdown();
+    throw error;
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UserFacingError) {
+      console.error(`\n✖ ${error.message}\n`);
+      process.exit(1);
+    }
+    console.error(error);
+    process.exit(1);
+  },
+);

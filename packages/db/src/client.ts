@@ -1,0 +1,41 @@
+import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema/index.ts';
+
+export type Database = ReturnType<typeof createDatabase>['db'];
+
+export type DatabaseOptions = {
+  /** Pool size; the same defaults apply to the embedded server and to any other PostgreSQL. */
+  max?: number;
+  applicationName?: string;
+};
+
+export function createDatabase(url: string, options: DatabaseOptions = {}) {
+  const sql = postgres(url, {
+    max: options.max ?? 10,
+    idle_timeout: 30,
+    connect_timeout: 10,
+    // Notices (e.g. "relation already exists, skipping") are noise in the apps' logs.
+    onnotice: () => {},
+    connection: { application_name: options.applicationName ?? 'vestnik' },
+  });
+  const db = drizzle(sql, { schema });
+  return { db, sql, close: () => sql.end({ timeout: 5 }) };
+}
+
+type Holder = { __vestnikDatabases?: Map<string, ReturnType<typeof createDatabase>> };
+
+/**
+ * One pool per URL per process. Kept on globalThis because Next.js dev reloads modules, and a
+ * new pool per reload would exhaust the server's connections within minutes.
+ */
+export function sharedDatabase(url: string, options: DatabaseOptions = {}): Database {
+  const holder = globalThis as Holder;
+  holder.__vestnikDatabases ??= new Map();
+  let entry = holder.__vestnikDatabases.get(url);
+  if (!entry) {
+    entry = createDatabase(url, options);
+    holder.__vestnikDatabases.set(url, entry);
+  }
+  return entry.db;
+}

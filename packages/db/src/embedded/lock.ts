@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import { UserFacingError } from '../errors.ts';
+import { lockFile } from './paths.ts';
+
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function readPid(file: string): number | undefined {
+  try {
+    const pid = Number.parseInt(fs.readFileSync(file, 'utf8').split('\n')[0] ?? '', 10);
+    return Number.isFinite(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One launcher per data directory. Two PostgreSQL servers on one data directory would corrupt it;
+ * PostgreSQL refuses that itself, but we say so in plain words before it comes to that.
+ */
+export function acquireLauncherLock(): () => void {
+  const file = lockFile();
+  const holder = readPid(file);
+  if (holder && holder !== process.pid && isProcessAlive(holder)) {
+    throw new UserFacingError(
+      `Vestnik is already running with this data directory (process ${holder}); stop it with Ctrl-C in its terminal (or kill ${holder}) before starting another.`,
+    );
+  }
+  fs.writeFileSync(file, `${process.pid}\n`);
+  return () => {
+    if (readPid(file) === process.pid) fs.rmSync(file, { force: true });
+  };
+}
+
+/** The postmaster of an earlier launcher that died without stopping its server, if any. */
+export function orphanPostmasterPid(pgDir: string): number | undefined {
+  const pid = readPid(`${pgDir}/postmaster.pid`);
+  return pid && isProcessAlive(pid) ? pid : undefined;
+}

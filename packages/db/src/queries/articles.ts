@@ -1,0 +1,173 @@
+import { and, asc, desc, eq, inArray, lt, or } from 'drizzle-orm';
+import type { Database } from '../client.ts';
+import {
+  articleAuthors,
+  articleSlugs,
+  articleSources,
+  articleTags,
+  articles,
+  corrections,
+  media,
+  rubrics,
+  sources,
+  tags,
+  users,
+} from '../schema/index.ts';
+import { isVisible } from './visibility.ts';
+
+export const articleCardColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  title: articles.title,
+  lead: articles.lead,
+  publishAt: articles.publishAt,
+  viewCount: articles.viewCount,
+  breaking: articles.breaking,
+  featured: articles.featured,
+  heroMediaId: articles.heroMediaId,
+  rubricId: articles.rubricId,
+};
+
+export type ArticleCard = {
+  id: number;
+  slug: string;
+  title: string;
+  lead: string;
+  publishAt: Date | null;
+  viewCount: number;
+  breaking: boolean;
+  featured: boolean;
+  heroMediaId: number | null;
+  rubricId: number | null;
+};
+
+export type ArticleCursor = { publishAt: Date; id: number };
+export type ListLatestArticlesParams = { limit: number; before?: ArticleCursor };
+
+/** Newest visible articles, keyset-paginated on (publish_at, id) so deep pages stay fast. */
+export function listLatestArticles(
+  db: Database,
+  params: ListLatestArticlesParams,
+): Promise<ArticleCard[]> {
+  const { before } = params;
+  const after = before
+    ? or(
+        lt(articles.publishAt, before.publishAt),
+        and(eq(articles.publishAt, before.publishAt), lt(articles.id, before.id)),
+      )
+    : undefined;
+  return db
+    .select(articleCardColumns)
+    .from(articles)
+    .where(and(isVisible(), after))
+    .orderBy(desc(articles.publishAt), desc(articles.id))
+    .limit(params.limit);
+}
+
+export type GetArticleBySlugParams = { slug: string };
+
+export type ArticleSlugLookup =
+  | { kind: 'current'; id: number }
+  | { kind: 'renamed'; id: number; currentSlug: string }
+  | { kind: 'missing' };
+
+/** Resolves a slug, including any slug the article had before a rename (for 301 redirects). */
+export async function resolveArticleSlug(
+  db: Database,
+  params: GetArticleBySlugParams,
+): Promise<ArticleSlugLookup> {
+  const [row] = await db
+    .select({ id: articles.id, slug: articles.slug })
+    .from(articleSlugs)
+    .innerJoin(articles, eq(articles.id, articleSlugs.articleId))
+    .where(and(eq(articleSlugs.slug, params.slug), isVisible()))
+    .limit(1);
+  if (!row) return { kind: 'missing' };
+  if (row.slug === params.slug) return { kind: 'current', id: row.id };
+  return { kind: 'renamed', id: row.id, currentSlug: row.slug };
+}
+
+export type GetArticleParams = { id: number };
+
+/** Everything the article page shows, for a visible article; undefined otherwise. */
+export async function getVisibleArticle(db: Database, params: GetArticleParams) {
+  const [article] = await db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      lead: articles.lead,
+      body: articles.body,
+      bodyText: articles.bodyText,
+      locale: articles.locale,
+      publishAt: articles.publishAt,
+      updatedAt: articles.updatedAt,
+      firstPublishedAt: articles.firstPublishedAt,
+      viewCount: articles.viewCount,
+      breaking: articles.breaking,
+      rubric: { id: rubrics.id, slug: rubrics.slug, name: rubrics.name },
+      heroMediaId: articles.heroMediaId,
+    })
+    .from(articles)
+    .leftJoin(rubrics, eq(rubrics.id, articles.rubricId))
+    .where(and(eq(articles.id, params.id), isVisible()))
+    .limit(1);
+  if (!article) return undefined;
+  const [authors, cited, tagList, fixes, hero] = await Promise.all([
+    db
+      .select({ id: users.id, name: users.name, slug: users.slug })
+      .from(articleAuthors)
+      .innerJoin(users, eq(users.id, articleAuthors.userId))
+      .where(eq(articleAuthors.articleId, article.id))
+      .orderBy(asc(articleAuthors.position)),
+    db
+      .select({
+        id: sources.id,
+        name: sources.name,
+        slug: sources.slug,
+        domain: sources.domain,
+        url: sources.url,
+        role: articleSources.role,
+      })
+      .from(articleSources)
+      .innerJoin(sources, eq(sources.id, articleSources.sourceId))
+      .where(eq(articleSources.articleId, article.id))
+      .orderBy(asc(articleSources.position)),
+    db
+      .select({ id: tags.id, name: tags.name, slug: tags.slug })
+      .from(articleTags)
+      .innerJoin(tags, eq(tags.id, articleTags.tagId))
+      .where(eq(articleTags.articleId, article.id))
+      .orderBy(asc(tags.name)),
+    db
+      .select({ id: corrections.id, text: corrections.text, createdAt: corrections.createdAt })
+      .from(corrections)
+      .where(eq(corrections.articleId, article.id))
+      .orderBy(asc(corrections.createdAt)),
+    article.heroMediaId ? getMediaByIds(db, { ids: [article.heroMediaId] }) : Promise.resolve([]),
+  ]);
+  return { ...article, authors, sources: cited, tags: tagList, corrections: fixes, hero: hero[0] };
+}
+
+export type ArticleDetail = NonNullable<Awaited<ReturnType<typeof getVisibleArticle>>>;
+
+export type GetMediaByIdsParams = { ids: number[] };
+
+export function getMediaByIds(db: Database, params: GetMediaByIdsParams) {
+  if (params.ids.length === 0) return Promise.resolve([]);
+  return db
+    .select({
+      id: media.id,
+      storageKey: media.storageKey,
+      width: media.width,
+      height: media.height,
+      alt: media.alt,
+      caption: media.caption,
+      credit: media.credit,
+      variants: media.variants,
+      photoSource: { name: sources.name, url: sources.url, domain: sources.domain },
+    })
+    .from(media)
+    .leftJoin(sources, eq(sources.id, media.photoSourceId))
+    .where(inArray(media.id, params.ids));
+}

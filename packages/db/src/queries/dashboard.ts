@@ -1,0 +1,41 @@
+import { count, desc, sql } from 'drizzle-orm';
+import type { Database } from '../client.ts';
+import { articleAuthors, articles, users } from '../schema/index.ts';
+
+/** How many articles are in each workflow state. */
+export async function countArticlesByStatus(db: Database) {
+  const rows = await db
+    .select({ status: articles.status, n: count() })
+    .from(articles)
+    .groupBy(articles.status);
+  return Object.fromEntries(rows.map((r) => [r.status, r.n])) as Partial<
+    Record<(typeof rows)[number]['status'], number>
+  >;
+}
+
+export type ListRecentArticlesParams = { limit: number; authorId?: number };
+
+/** Most recently changed articles in any state, for the newsroom; optionally one author's own. */
+export function listRecentlyUpdatedArticles(db: Database, params: ListRecentArticlesParams) {
+  const query = db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      status: articles.status,
+      updatedAt: articles.updatedAt,
+      publishAt: articles.publishAt,
+      author: sql<string | null>`(
+        select string_agg(${users.name}, ', ' order by ${articleAuthors.position})
+        from ${articleAuthors} join ${users} on ${users.id} = ${articleAuthors.userId}
+        where ${articleAuthors.articleId} = ${articles.id})`,
+    })
+    .from(articles)
+    .$dynamic();
+  if (params.authorId !== undefined) {
+    query.where(
+      sql`exists (select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${articles.id} and ${articleAuthors.userId} = ${params.authorId})`,
+    );
+  }
+  return query.orderBy(desc(articles.updatedAt), desc(articles.id)).limit(params.limit);
+}
+

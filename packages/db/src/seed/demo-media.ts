@@ -1,0 +1,32 @@
+import { mediaDir } from '../embedded/paths.ts';
+import { placeholderPhoto } from '../media/placeholder.ts';
+import { storeImage } from '../media/store.ts';
+import { media } from '../schema/index.ts';
+import type { DemoArticle } from './demo-articles.ts';
+import type { SeedTx } from './taxonomy.ts';
+
+/** Hero photos for the demo articles that have a credit; returns article key → media id. */
+export async function seedDemoMedia(
+  tx: SeedTx,
+  list: DemoArticle[],
+  sourceId: Map<string, number>,
+  dir = mediaDir(),
+): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const [index, article] of list.entries()) {
+    if (!article.photoCredit) continue;
+    const stored = await storeImage(dir, await placeholderPhoto(index + 1));
+    const [row] = await tx
+      .insert(media)
+      .values({
+        ...stored,
+        alt: article.photoCaption ?? article.title,
+        caption: article.photoCaption ?? '',
+        credit: article.photoCredit,
+        photoSourceId: article.photoSource ? sourceId.get(article.photoSource.domain) : undefined,
+      })
+      .returning({ id: media.id });
+    ids.set(article.key, row!.id);
+  }
+  return ids;
+}

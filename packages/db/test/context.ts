@@ -1,0 +1,23 @@
+import { afterAll, beforeAll, inject } from 'vitest';
+import { cloneTestDatabase } from '../src/testing/database.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    serverUrl: string;
+    templateDatabase: string;
+  }
+}
+
+type TestDb = Awaited<ReturnType<typeof cloneTestDatabase>>;
+
+/** A fresh migrated database for this test file, dropped afterwards. */
+export function useTestDatabase(): { current: TestDb } {
+  const holder = {} as { current: TestDb };
+  beforeAll(async () => {
+    holder.current = await cloneTestDatabase(inject('serverUrl'), inject('templateDatabase'));
+  });
+  afterAll(async () => {
+    await holder.current?.close();
+  });
+  return holder;
+}
