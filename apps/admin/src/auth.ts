@@ -16,7 +16,10 @@ class LoginRefused extends CredentialsSignin {
   }
 }
 
-const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
+const credentialsSchema = z.object({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(1024),
+});
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: env().AUTH_SECRET,
@@ -31,9 +34,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new LoginRefused('invalid');
-        const result = await attemptLogin(parsed.data.email, parsed.data.password, clientIp(request.headers));
+        const result = await attemptLogin(
+          parsed.data.email,
+          parsed.data.password,
+          clientIp(request.headers),
+        );
         if (result.ok) return { ...result.user, id: String(result.user.id) };
-        throw new LoginRefused(result.reason === 'locked' ? `locked:${result.retryAt.toISOString()}` : 'invalid');
+        throw new LoginRefused(
+          result.reason === 'locked' ? `locked:${result.retryAt.toISOString()}` : 'invalid',
+        );
       },
     }),
   ],
@@ -46,11 +55,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         token.sv = u.sessionVersion;
         token.loginAt = now;
       }
-      if (typeof token.loginAt !== 'number' || now - token.loginAt > ABSOLUTE_TIMEOUT_S) return null;
+      if (typeof token.loginAt !== 'number' || now - token.loginAt > ABSOLUTE_TIMEOUT_S)
+        return null;
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid as number, sv: token.sv as number, loginAt: token.loginAt as number };
+      return {
+        ...session,
+        uid: token.uid as number,
+        sv: token.sv as number,
+        loginAt: token.loginAt as number,
+      };
     },
   },
 }));

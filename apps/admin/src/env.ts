@@ -2,11 +2,16 @@ import { z } from 'zod';
 
 const schema = z.object({
   DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgres:// URL' }),
-  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)'),
+  AUTH_SECRET: z
+    .string()
+    .min(32, 'AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)'),
   SITE_URL: z.url().default('http://localhost:3000'),
   ADMIN_URL: z.url().default('http://localhost:3001'),
   SITE_TIMEZONE: z.string().default('Asia/Almaty'),
-  REVALIDATE_SECRET: z.string().min(16, 'REVALIDATE_SECRET must be at least 16 characters').optional(),
+  REVALIDATE_SECRET: z
+    .string()
+    .min(16, 'REVALIDATE_SECRET must be at least 16 characters')
+    .optional(),
   PREVIEW_SECRET: z.string().min(16, 'PREVIEW_SECRET must be at least 16 characters').optional(),
   MEDIA_DIR: z.string().optional(),
 });

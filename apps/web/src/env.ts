@@ -18,7 +18,10 @@ const schema = z.object({
       }
     }, 'SITE_TIMEZONE must be an IANA time zone such as Asia/Almaty'),
   MEDIA_DIR: z.string().default(path.resolve(process.cwd(), '../../.data/media')),
-  REVALIDATE_SECRET: z.string().min(16, 'REVALIDATE_SECRET must be at least 16 characters').optional(),
+  REVALIDATE_SECRET: z
+    .string()
+    .min(16, 'REVALIDATE_SECRET must be at least 16 characters')
+    .optional(),
   PREVIEW_SECRET: z.string().min(16, 'PREVIEW_SECRET must be at least 16 characters').optional(),
 });
 

@@ -1,6 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { getVisibleArticle, listLatestArticles, resolveArticleSlug } from '../src/queries/articles.ts';
+import {
+  getVisibleArticle,
+  listLatestArticles,
+  resolveArticleSlug,
+} from '../src/queries/articles.ts';
 import * as s from '../src/schema/index.ts';
 import { createArticle, createSource, createUser } from '../src/testing/factories.ts';
 import { useTestDatabase } from './context.ts';
@@ -12,10 +16,16 @@ describe('article queries', () => {
   it('[SITE][VISIBILITY] drafts, items in review and future scheduled articles are hidden', async () => {
     const db = t.current.db;
     const shown = await createArticle(db);
-    const due = await createArticle(db, { status: 'scheduled', publishAt: new Date(Date.now() - 1000) });
+    const due = await createArticle(db, {
+      status: 'scheduled',
+      publishAt: new Date(Date.now() - 1000),
+    });
     const draft = await createArticle(db, { status: 'draft' });
     const review = await createArticle(db, { status: 'review' });
-    const future = await createArticle(db, { status: 'scheduled', publishAt: new Date(Date.now() + HOUR) });
+    const future = await createArticle(db, {
+      status: 'scheduled',
+      publishAt: new Date(Date.now() + HOUR),
+    });
     const archived = await createArticle(db, { status: 'archived', publishAt: new Date() });
     const ids = (await listLatestArticles(db, { limit: 100 })).map((a) => a.id);
     expect(ids).toContain(shown.id);
@@ -29,7 +39,8 @@ describe('article queries', () => {
   it('[SITE][PAGINATION] keyset pages follow each other without gaps or repeats, ties broken by id', async () => {
     const db = t.current.db;
     const same = new Date('2020-01-01T10:00:00Z');
-    for (let i = 0; i < 7; i++) await createArticle(db, { publishAt: i < 4 ? same : new Date(same.getTime() - i * HOUR) });
+    for (let i = 0; i < 7; i++)
+      await createArticle(db, { publishAt: i < 4 ? same : new Date(same.getTime() - i * HOUR) });
     const all = await listLatestArticles(db, { limit: 1000 });
     const seen: number[] = [];
     let before: { publishAt: Date; id: number } | undefined;
@@ -52,7 +63,10 @@ describe('article queries', () => {
       id: article.id,
       currentSlug: article.slug,
     });
-    expect(await resolveArticleSlug(db, { slug: article.slug })).toEqual({ kind: 'current', id: article.id });
+    expect(await resolveArticleSlug(db, { slug: article.slug })).toEqual({
+      kind: 'current',
+      id: article.id,
+    });
   });
 
   it('[SITE][ARTICLE] the detail carries authors, cited sources with roles, tags and corrections', async () => {
@@ -65,9 +79,14 @@ describe('article queries', () => {
       { articleId: article.id, sourceId: via.id, role: 'via', position: 0 },
       { articleId: article.id, sourceId: origin.id, role: 'origin', position: 1 },
     ]);
-    const [tag] = await db.insert(s.tags).values({ slug: `tag-${article.id}`, name: 'Дипломатия' }).returning();
+    const [tag] = await db
+      .insert(s.tags)
+      .values({ slug: `tag-${article.id}`, name: 'Дипломатия' })
+      .returning();
     await db.insert(s.articleTags).values({ articleId: article.id, tagId: tag!.id });
-    await db.insert(s.corrections).values({ articleId: article.id, text: 'Исправлена дата встречи.' });
+    await db
+      .insert(s.corrections)
+      .values({ articleId: article.id, text: 'Исправлена дата встречи.' });
     const detail = await getVisibleArticle(db, { id: article.id });
     expect(detail?.authors.map((a) => a.name)).toEqual(['Мария Иванова']);
     expect(detail?.sources.map((x) => [x.name, x.role])).toEqual([

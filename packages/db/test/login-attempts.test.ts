@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOGIN_LIMITS, checkLoginLock, recordLoginAttempt } from '../src/queries/login-attempts.ts';
+import { checkLoginLock, LOGIN_LIMITS, recordLoginAttempt } from '../src/queries/login-attempts.ts';
 import { useTestDatabase } from './context.ts';
 
 const t = useTestDatabase();
@@ -21,7 +21,9 @@ describe('login attempts', () => {
       expect(minutes).toBeLessThanOrEqual(15);
     }
     // The real editor, elsewhere, is not locked out by the attacker's guesses.
-    expect((await checkLoginLock(db, { email: ' LOCK-PAIR@test.kz', ip: '10.0.0.2' })).locked).toBe(false);
+    expect((await checkLoginLock(db, { email: ' LOCK-PAIR@test.kz', ip: '10.0.0.2' })).locked).toBe(
+      false,
+    );
     // Once the window has passed, the pair may try again.
     const later = new Date(Date.now() + LOGIN_LIMITS.perAccountAndIp.windowMs + 1000);
     expect((await checkLoginLock(db, { email, ip: '10.0.0.1', now: later })).locked).toBe(false);
@@ -32,13 +34,18 @@ describe('login attempts', () => {
     for (let i = 0; i < LOGIN_LIMITS.perIp.failures; i++) {
       await recordLoginAttempt(db, { email: `spray-${i}@test.kz`, ip: '10.9.9.9', success: false });
     }
-    expect((await checkLoginLock(db, { email: 'fresh@test.kz', ip: '10.9.9.9' })).locked).toBe(true);
-    expect((await checkLoginLock(db, { email: 'fresh@test.kz', ip: '10.9.9.8' })).locked).toBe(false);
+    expect((await checkLoginLock(db, { email: 'fresh@test.kz', ip: '10.9.9.9' })).locked).toBe(
+      true,
+    );
+    expect((await checkLoginLock(db, { email: 'fresh@test.kz', ip: '10.9.9.8' })).locked).toBe(
+      false,
+    );
   });
 
   it('[ADMIN][LOCKOUT] successful logins do not count as failures', async () => {
     const db = t.current.db;
-    for (let i = 0; i < 10; i++) await recordLoginAttempt(db, { email: 'ok@test.kz', ip: '10.1.1.1', success: true });
+    for (let i = 0; i < 10; i++)
+      await recordLoginAttempt(db, { email: 'ok@test.kz', ip: '10.1.1.1', success: true });
     expect((await checkLoginLock(db, { email: 'ok@test.kz', ip: '10.1.1.1' })).locked).toBe(false);
   });
 });

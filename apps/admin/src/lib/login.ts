@@ -1,10 +1,13 @@
+import { burnPasswordCheck, verifyPassword } from '@vestnik/db/password';
 import { checkLoginLock, recordLoginAttempt } from '@vestnik/db/queries/login-attempts';
 import { findUserForLogin, recordSuccessfulLogin } from '@vestnik/db/queries/users';
-import { burnPasswordCheck, verifyPassword } from '@vestnik/db/password';
 import { db } from './db';
 
 export type LoginResult =
-  | { ok: true; user: { id: number; name: string; email: string; role: string; sessionVersion: number } }
+  | {
+      ok: true;
+      user: { id: number; name: string; email: string; role: string; sessionVersion: number };
+    }
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'locked'; retryAt: Date };
 
@@ -12,7 +15,11 @@ export type LoginResult =
  * Checks a password under the brute-force limits. Unknown email, wrong password and disabled
  * account all answer 'invalid' after the same argon2 work, so the answer reveals nothing.
  */
-export async function attemptLogin(email: string, password: string, ip: string): Promise<LoginResult> {
+export async function attemptLogin(
+  email: string,
+  password: string,
+  ip: string,
+): Promise<LoginResult> {
   const database = db();
   const lock = await checkLoginLock(database, { email, ip });
   if (lock.locked) return { ok: false, reason: 'locked', retryAt: lock.retryAt };

@@ -1,6 +1,7 @@
 import { listRubrics } from '@vestnik/db/queries/taxonomy';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { env } from '@/env';
 import { readDb } from '@/lib/db';
@@ -16,6 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Pages are rendered per request (from the database) rather than at build time.
+  await connection();
   const rubrics = await listRubrics(readDb());
   const { SITE_NAME } = env();
   return (

@@ -1,8 +1,8 @@
 import { listLatestArticles } from '@vestnik/db/queries/articles';
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { readDb } from '@/lib/db';
 import { formatDateTime } from '@/lib/dates';
+import { readDb } from '@/lib/db';
 
 export default async function HomePage() {
   await connection();

@@ -29,10 +29,13 @@ export function SourceAttribution({ sources }: { sources: Source[] }) {
     ));
   return (
     <p className="attribution">
-      Источник:{' '}
-      {via.length > 0 ? <>передает {list(via)}</> : null}
+      Источник: {via.length > 0 ? <>передает {list(via)}</> : null}
       {via.length > 0 && origin.length > 0 ? ' со ссылкой на ' : null}
-      {via.length === 0 ? list(origin) : origin.length > 0 ? list(origin.map((s) => ({ ...s, name: s.domain ?? s.name }))) : null}
+      {via.length === 0
+        ? list(origin)
+        : origin.length > 0
+          ? list(origin.map((s) => ({ ...s, name: s.domain ?? s.name })))
+          : null}
     </p>
   );
 }

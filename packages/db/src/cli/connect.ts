@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import { createDatabase } from '../client.ts';
-import { UserFacingError, describeConnectionError } from '../errors.ts';
+import { credentialsFile } from '../embedded/paths.ts';
+import { describeConnectionError, UserFacingError } from '../errors.ts';
 import { migrateDatabase } from '../migrate.ts';
 import { type DemoLogin, seedDemoArchive } from '../seed/demo.ts';
 
@@ -18,7 +20,16 @@ export async function connectOrExplain(
   try {
     await migrateDatabase(url);
     if (!options.seedDemo) return undefined;
-    return await seedDemoArchive(handle.db);
+    const created = await seedDemoArchive(handle.db);
+    const file = credentialsFile();
+    if (created) {
+      fs.writeFileSync(file, `${JSON.stringify(created, null, 2)}\n`, { mode: 0o600 });
+      return created;
+    }
+    // Already seeded earlier: show the logins made then (they stay valid until changed).
+    return fs.existsSync(file)
+      ? (JSON.parse(fs.readFileSync(file, 'utf8')) as DemoLogin[])
+      : undefined;
   } finally {
     await handle.close();
   }

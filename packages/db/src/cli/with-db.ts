@@ -7,11 +7,11 @@
  * server when the command ends or on Ctrl-C.
  */
 import { spawn } from 'node:child_process';
+import { ensureDatabase } from '../embedded/ensure-database.ts';
 import { acquireLauncherLock } from '../embedded/lock.ts';
 import { mediaDir, pgDataDir } from '../embedded/paths.ts';
 import { loadLocalSecrets } from '../embedded/secrets.ts';
 import { startEmbeddedServer } from '../embedded/server.ts';
-import { ensureDatabase } from '../embedded/ensure-database.ts';
 import { UserFacingError } from '../errors.ts';
 import { connectOrExplain } from './connect.ts';
 import { printWelcome } from './welcome.ts';

@@ -1,9 +1,9 @@
+import { slugify } from '@vestnik/content/slug';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import * as s from '../schema/index.ts';
 import { generateArticle } from './article.ts';
 import { tagNames } from './words.ts';
-import { slugify } from '@vestnik/content/slug';
 
 export type GenerateArchiveParams = {
   articles: number;

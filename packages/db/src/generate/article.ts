@@ -19,7 +19,8 @@ export function generateArticle(
   options: { total: number; seed: number; start: Date; end: Date; rubricIds: number[] },
 ): GeneratedArticle {
   const random = seededRandom(options.seed * 1_000_003 + n);
-  const title = `${pick(random, subjects)} ${pick(random, verbs)} ${pick(random, objects)} ${pick(random, places)}`.trim();
+  const title =
+    `${pick(random, subjects)} ${pick(random, verbs)} ${pick(random, objects)} ${pick(random, places)}`.trim();
   const paragraphs = Array.from({ length: 3 + Math.floor(random() * 3) }, () =>
     Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(random, sentences)).join(' '),
   );

@@ -38,4 +38,3 @@ export function listRecentlyUpdatedArticles(db: Database, params: ListRecentArti
   }
   return query.orderBy(desc(articles.updatedAt), desc(articles.id)).limit(params.limit);
 }
-

@@ -31,7 +31,10 @@ export type CheckLoginLockParams = { email: string; ip: string; now?: Date };
  * per IP. Keying the 5-guess limit on the pair means an attacker cannot lock a real editor out
  * from the editor's own network, while a distributed attack still meets the account ceiling.
  */
-export async function checkLoginLock(db: Database, params: CheckLoginLockParams): Promise<LoginLock> {
+export async function checkLoginLock(
+  db: Database,
+  params: CheckLoginLockParams,
+): Promise<LoginLock> {
   const now = params.now ?? new Date();
   const email = params.email.trim().toLowerCase();
   const retries = await Promise.all([

@@ -1,4 +1,4 @@
-import { type SQL, and, inArray, lte, sql } from 'drizzle-orm';
+import { and, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { articles, VISIBLE_STATUSES } from '../schema/articles.ts';
 
 /**

@@ -26,5 +26,8 @@ export const media = pgTable(
     uploadedBy: integer('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('media_created_idx').on(t.createdAt.desc().nullsFirst()), index('media_sha_idx').on(t.sha256)],
+  (t) => [
+    index('media_created_idx').on(t.createdAt.desc().nullsFirst()),
+    index('media_sha_idx').on(t.sha256),
+  ],
 );

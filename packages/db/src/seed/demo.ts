@@ -1,10 +1,8 @@
-import fs from 'node:fs';
 import { documentFromParagraphs } from '@vestnik/content/document';
 import { slugify } from '@vestnik/content/slug';
 import { documentToPlainText } from '@vestnik/content/text';
 import { count } from 'drizzle-orm';
 import type { Database } from '../client.ts';
-import { credentialsFile } from '../embedded/paths.ts';
 import * as s from '../schema/index.ts';
 import { hashPassword } from '../security/password.ts';
 import { demoArticles } from './demo-articles.ts';
@@ -19,21 +17,17 @@ export type DemoLogin = { role: s.UserRole; email: string; password: string };
 
 type SeedOptions = { timeZone?: string; now?: Date; mediaDir?: string };
 
-function readSavedLogins(): DemoLogin[] | undefined {
-  const file = credentialsFile();
-  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
-}
-
 /**
  * Creates the demo archive once: on a database that already has users it does nothing and returns
- * the logins saved at the first run. Passwords are random per install, never in the repository.
+ * undefined. Returns the demo logins it created; their passwords are random per install, never in
+ * the repository.
  */
 export async function seedDemoArchive(
   db: Database,
   options: SeedOptions = {},
 ): Promise<DemoLogin[] | undefined> {
   const [existing] = await db.select({ n: count() }).from(s.users);
-  if ((existing?.n ?? 0) > 0) return readSavedLogins();
+  if ((existing?.n ?? 0) > 0) return undefined;
   const timeZone = options.timeZone ?? 'Asia/Almaty';
   const now = options.now ?? new Date();
   const logins: DemoLogin[] = [];
@@ -124,6 +118,5 @@ export async function seedDemoArchive(
       summary: { articles: demoArticles.length, users: people.length },
     });
   });
-  fs.writeFileSync(credentialsFile(), `${JSON.stringify(logins, null, 2)}\n`, { mode: 0o600 });
   return logins;
 }

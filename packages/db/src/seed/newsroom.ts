@@ -1,7 +1,7 @@
 import { documentFromParagraphs } from '@vestnik/content/document';
 import { slugify } from '@vestnik/content/slug';
 import { documentToPlainText } from '@vestnik/content/text';
-import { articleAuthors, articleRevisions, articles, articleSlugs } from '../schema/index.ts';
+import { articleAuthors, articleRevisions, articleSlugs, articles } from '../schema/index.ts';
 import type { SeedTx } from './taxonomy.ts';
 
 type Context = { authorIds: number[]; rubricId: Map<string, number>; now: Date };

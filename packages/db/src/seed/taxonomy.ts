@@ -12,11 +12,23 @@ export async function upsertSources(tx: Tx, list: DemoArticle[]): Promise<Map<st
   for (const article of list) {
     for (const src of article.sources ?? []) {
       const kind = src.kind ?? 'outlet';
-      byDomain.set(src.domain, { name: src.name, domain: src.domain, slug: slugify(src.domain), kind, url: `https://${src.domain}` });
+      byDomain.set(src.domain, {
+        name: src.name,
+        domain: src.domain,
+        slug: slugify(src.domain),
+        kind,
+        url: `https://${src.domain}`,
+      });
     }
     const photo = article.photoSource;
     if (photo && !byDomain.has(photo.domain)) {
-      byDomain.set(photo.domain, { name: photo.name, domain: photo.domain, slug: slugify(photo.domain), kind: 'photo', url: `https://${photo.domain}` });
+      byDomain.set(photo.domain, {
+        name: photo.name,
+        domain: photo.domain,
+        slug: slugify(photo.domain),
+        kind: 'photo',
+        url: `https://${photo.domain}`,
+      });
     }
   }
   if (byDomain.size === 0) return new Map();

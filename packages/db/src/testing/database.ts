@@ -14,8 +14,7 @@ function withDatabase(url: string, name: string): string {
   return parsed.toString();
 }
 
-const uniqueName = (prefix: string) =>
-  `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
+const uniqueName = (prefix: string) => `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
 
 async function adminQuery(serverUrl: string, statement: string) {
   const sql = postgres(serverUrl, { max: 1, onnotice: () => {} });
@@ -74,7 +73,10 @@ function freePort(): Promise<number> {
 export async function startTestEmbeddedServer() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vestnik-pg-'));
   fs.chmodSync(dir, 0o755);
-  const server = await startEmbeddedServer({ dataDir: path.join(dir, 'pg'), port: await freePort() });
+  const server = await startEmbeddedServer({
+    dataDir: path.join(dir, 'pg'),
+    port: await freePort(),
+  });
   return {
     url: server.url('postgres'),
     stop: async () => {

@@ -28,7 +28,10 @@ export async function createUser(db: Database, params: UserFactoryParams = {}) {
   return { ...row!, password };
 }
 
-export async function createRubric(db: Database, params: Partial<typeof s.rubrics.$inferInsert> = {}) {
+export async function createRubric(
+  db: Database,
+  params: Partial<typeof s.rubrics.$inferInsert> = {},
+) {
   const id = unique();
   const [row] = await db
     .insert(s.rubrics)
@@ -37,7 +40,10 @@ export async function createRubric(db: Database, params: Partial<typeof s.rubric
   return row!;
 }
 
-export async function createSource(db: Database, params: Partial<typeof s.sources.$inferInsert> = {}) {
+export async function createSource(
+  db: Database,
+  params: Partial<typeof s.sources.$inferInsert> = {},
+) {
   const id = unique();
   const [row] = await db
     .insert(s.sources)

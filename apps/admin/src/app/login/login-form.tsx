@@ -15,7 +15,13 @@ export function LoginForm() {
       )}
       <label>
         Email
-        <input name="email" type="email" autoComplete="username" required defaultValue={state.email} />
+        <input
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+        />
       </label>
       <label>
         Пароль

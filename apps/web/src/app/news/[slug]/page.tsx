@@ -1,12 +1,12 @@
-import { renderArticleDocument } from '@vestnik/content/render';
 import type { ArticleDocument } from '@vestnik/content/document';
+import { renderArticleDocument } from '@vestnik/content/render';
 import { getMediaByIds, getVisibleArticle, resolveArticleSlug } from '@vestnik/db/queries/articles';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { SourceAttribution } from '@/components/source-attribution';
-import { readDb } from '@/lib/db';
 import { formatDateTime } from '@/lib/dates';
+import { readDb } from '@/lib/db';
 import { imageSources } from '@/lib/media';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -41,7 +41,8 @@ export default async function ArticlePage({ params }: Props) {
             {formatDateTime(article.publishAt)}
           </time>
         )}
-        <span className="views" aria-label={`Просмотров: ${article.viewCount}`}>
+        <span className="views">
+          <span className="visually-hidden">Просмотров: </span>
           {article.viewCount}
         </span>
       </div>
@@ -66,7 +67,14 @@ export default async function ArticlePage({ params }: Props) {
         {renderArticleDocument(body, {
           resolveMedia: (id) => {
             const item = inline.find((m) => m.id === id);
-            return item && { ...imageSources(item), alt: item.alt, caption: item.caption, credit: item.credit };
+            return (
+              item && {
+                ...imageSources(item),
+                alt: item.alt,
+                caption: item.caption,
+                credit: item.credit,
+              }
+            );
           },
         })}
       </div>

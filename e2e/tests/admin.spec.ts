@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { createUser } from '@vestnik/db/factories';
+import { testDb } from './support/db';
+import { ADMIN } from './support/urls';
+
+test('[EDITOR][AUTH] without a session the admin sends you to the login page', async ({ page }) => {
+  await page.goto(`${ADMIN}/`);
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByRole('heading', { name: 'Вход в редакцию' })).toBeVisible();
+});
+
+test('[EDITOR][AUTH] an editor logs in, sees the newsroom dashboard and logs out', async ({
+  page,
+}) => {
+  const editor = await createUser(testDb(), { role: 'editor', name: 'Редактор Проверочный' });
+  await page.goto(`${ADMIN}/login`);
+  await page.getByLabel('Email').fill(editor.email);
+  await page.getByLabel('Пароль').fill(editor.password);
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await expect(page.getByRole('heading', { name: 'Рабочий стол' })).toBeVisible();
+  await expect(page.getByText('Редактор Проверочный (редактор)')).toBeVisible();
+  await expect(
+    page.getByRole('cell', { name: 'В Алматы откроется международная книжная ярмарка' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Выйти' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await page.goto(`${ADMIN}/`);
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test('[EDITOR][AUTH] a wrong password gets a message that does not say whether the email exists', async ({
+  page,
+}) => {
+  const editor = await createUser(testDb(), { role: 'editor' });
+  for (const email of [editor.email, 'nobody@vestnik.local']) {
+    await page.goto(`${ADMIN}/login`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Пароль').fill('wrong-password-123');
+    await page.getByRole('button', { name: 'Войти' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Неверный email или пароль.');
+  }
+});
