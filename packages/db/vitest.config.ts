@@ -6,7 +6,7 @@ const external = process.env.TEST_DATABASE_URL;
 
 const engine = (name: string, setup: string) => ({
   extends: true as const,
-  test: { name, include: ['test/**/*.test.ts'], globalSetup: [setup] },
+  test: { name, include: ['test/*.test.ts'], globalSetup: [setup] },
 });
 
 export default defineConfig({
@@ -14,7 +14,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'test/launcher/**/*.test.ts'] },
+      },
       engine('pg-embedded', './test/setup-embedded.ts'),
       ...(external ? [engine('pg-external', './test/setup-external.ts')] : []),
     ],

@@ -1,10 +1,9 @@
-import { listRubrics } from '@vestnik/db/queries/taxonomy';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { env } from '@/env';
-import { readDb } from '@/lib/db';
+import { cachedRubrics } from '@/lib/cached/taxonomy';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Pages are rendered per request (from the database) rather than at build time.
   await connection();
-  const rubrics = await listRubrics(readDb());
+  const rubrics = await cachedRubrics();
   const { SITE_NAME } = env();
   return (
     <html lang="ru">

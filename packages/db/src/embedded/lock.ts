@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { UserFacingError } from '../errors.ts';
 import { lockFile } from './paths.ts';
 
@@ -33,6 +34,7 @@ export function acquireLauncherLock(): () => void {
       `Vestnik is already running with this data directory (process ${holder}); stop it with Ctrl-C in its terminal (or kill ${holder}) before starting another.`,
     );
   }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `${process.pid}\n`);
   return () => {
     if (readPid(file) === process.pid) fs.rmSync(file, { force: true });

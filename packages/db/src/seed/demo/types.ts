@@ -1,0 +1,39 @@
+export type DemoRubric =
+  | 'politics'
+  | 'society'
+  | 'economy'
+  | 'world'
+  | 'sport'
+  | 'culture'
+  | 'army'
+  | 'regions'
+  | 'incidents'
+  | 'science';
+
+export type DemoSource = {
+  name: string;
+  domain: string;
+  role: 'origin' | 'via';
+  kind?: 'agency' | 'outlet' | 'official';
+};
+
+export type DemoArticle = {
+  /** Stable latin id, unique across the demo archive (used for related links). */
+  key: string;
+  title: string;
+  lead: string;
+  paragraphs: string[];
+  rubric: DemoRubric;
+  tags: string[];
+  sources?: DemoSource[];
+  /** ISO 8601 with offset, e.g. '2026-03-14T10:30:00+05:00'. */
+  publishAt: string;
+  views: number;
+  featured?: boolean;
+  breaking?: boolean;
+  locale?: 'kk';
+  related?: string[];
+  photoCredit?: string;
+  photoSource?: { name: string; domain: string };
+  photoCaption?: string;
+};
