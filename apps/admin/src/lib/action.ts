@@ -1,0 +1,65 @@
+import { type WriteAuditParams, writeAudit } from '@vestnik/db/queries/audit';
+import type { SessionUser } from '@vestnik/db/queries/users';
+import { headers } from 'next/headers';
+import type { z } from 'zod';
+import { clientIp } from './client-ip';
+import { db } from './db';
+import { can, type Permission } from './permissions';
+import { requestRevalidation } from './revalidate';
+import { currentUser } from './session';
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+
+type Tx = Parameters<Parameters<ReturnType<typeof db>['transaction']>[0]>[0];
+
+export type ActionContext<I> = { input: I; user: SessionUser; tx: Tx };
+
+/** What `run` returns: the result plus what to audit and which site cache tags to expire. */
+export type ActionOutcome<T> =
+  | { ok: true; data: T; audit?: Omit<WriteAuditParams, 'userId' | 'ip'>; revalidate?: string[] }
+  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+
+export const NOT_SIGNED_IN = 'Сессия истекла. Войдите снова.';
+export const FORBIDDEN = 'Недостаточно прав для этого действия.';
+
+function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) out[issue.path.join('.') || '_'] ??= issue.message;
+  return out;
+}
+
+/**
+ * The one shape of every server action: parse input → authenticate → authorize from the
+ * permission table → run in a transaction → audit in the same transaction → ask the site to
+ * revalidate after commit. `authorize` may refine the check with the loaded data (e.g. "own
+ * article") by returning an error from `run`.
+ */
+export function defineAction<S extends z.ZodType, T>(options: {
+  schema: S;
+  permission: Permission;
+  run: (ctx: ActionContext<z.infer<S>>) => Promise<ActionOutcome<T>>;
+}) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    const user = await currentUser();
+    if (!user) return { ok: false, error: NOT_SIGNED_IN };
+    if (!can(user.role, options.permission)) return { ok: false, error: FORBIDDEN };
+    const parsed = options.schema.safeParse(raw);
+    if (!parsed.success) {
+      return { ok: false, error: 'Проверьте поля формы.', fieldErrors: fieldErrors(parsed.error) };
+    }
+    const ip = clientIp(await headers());
+    let tags: string[] = [];
+    const result = await db().transaction(async (tx) => {
+      const outcome = await options.run({ input: parsed.data, user, tx });
+      if (!outcome.ok) return outcome;
+      if (outcome.audit) await writeAudit(tx, { ...outcome.audit, userId: user.id, ip });
+      tags = outcome.revalidate ?? [];
+      return outcome;
+    });
+    if (!result.ok) return { ok: false, error: result.error, fieldErrors: result.fieldErrors };
+    if (tags.length) await requestRevalidation(tags);
+    return { ok: true, data: result.data };
+  };
+}
