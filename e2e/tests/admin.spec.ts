@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createUser } from '@vestnik/db/factories';
+import { loginAs } from './support/auth';
 import { testDb } from './support/db';
 import { ADMIN } from './support/urls';
 
@@ -39,4 +40,12 @@ test('[EDITOR][AUTH] a wrong password gets a message that does not say whether t
     await page.getByRole('button', { name: 'Войти' }).click();
     await expect(page.locator('.form-error[role=alert]')).toHaveText('Неверный email или пароль.');
   }
+});
+
+test('[EDITOR][AUTH] a session made through the API opens the dashboard', async ({ browser }) => {
+  const { context, user } = await loginAs(browser, 'author');
+  const page = await context.newPage();
+  await page.goto(`${ADMIN}/`);
+  await expect(page.getByText(`${user.name} (автор)`)).toBeVisible();
+  await context.close();
 });
