@@ -87,9 +87,9 @@ export async function startEmbeddedServer(options: EmbeddedOptions): Promise<Emb
   const password = readOrCreatePassword(dir);
   const logLines: string[] = [];
   const remember = (message: unknown) => {
-    const line = String(message);
-    logLines.push(line);
-    options.log?.(line);
+    const text = String(message);
+    logLines.push(...text.split('\n'));
+    options.log?.(text);
   };
   const server = new EmbeddedPostgres({
     databaseDir: dir,

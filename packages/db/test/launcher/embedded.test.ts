@@ -76,4 +76,16 @@ describe('embedded PostgreSQL', () => {
     await sql2.end();
     expect(rows.map((r) => r.note)).toEqual(['Қазақстан']);
   });
+
+  it('[DB][EMBEDDED] corrupted database files end with one sentence naming the directory and the fix', async () => {
+    const dir = path.join(tempDir(), 'pg');
+    const port = 55_000 + Math.floor(Math.random() * 5000);
+    const server = await startEmbeddedServer({ dataDir: dir, port });
+    await server.stop();
+    fs.writeFileSync(path.join(dir, 'global', 'pg_control'), Buffer.alloc(8192, 7));
+    const message = await startError(startEmbeddedServer({ dataDir: dir, port }));
+    expect(message).toContain(`could not start from ${dir}`);
+    expect(message).toContain(`mv ${dir} ${dir}.broken`);
+    expect(message.split('\n')).toHaveLength(1);
+  });
 });

@@ -1,0 +1,85 @@
+import { and, desc, eq, gte, lte, sql } from 'drizzle-orm';
+import type { Database } from '../client.ts';
+import { articles, articleViewsDaily } from '../schema/index.ts';
+import { isVisible } from './visibility.ts';
+
+export const POPULAR_PERIODS = ['all', 'day', 'week', 'month'] as const;
+export type PopularPeriod = (typeof POPULAR_PERIODS)[number];
+
+/** Days counted by each period, today (in the site time zone) included. */
+const PERIOD_DAYS: Record<Exclude<PopularPeriod, 'all'>, number> = { day: 1, week: 7, month: 30 };
+
+export type ListPopularArticlesParams = {
+  period: PopularPeriod;
+  limit: number;
+  /** Site time zone: article_views_daily.day is a calendar day there. */
+  timeZone: string;
+  now?: Date;
+};
+
+export type PopularArticle = {
+  id: number;
+  slug: string;
+  title: string;
+  publishAt: Date | null;
+  /** Reads in the period (all time for `all`). */
+  views: number;
+};
+
+export function isPopularPeriod(value: unknown): value is PopularPeriod {
+  return typeof value === 'string' && (POPULAR_PERIODS as readonly string[]).includes(value);
+}
+
+/** Calendar day (YYYY-MM-DD) of an instant in a time zone, shifted by `offsetDays`. */
+export function zonedDay(instant: Date, timeZone: string, offsetDays = 0): string {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(instant);
+  if (offsetDays === 0) return day;
+  const shifted = new Date(`${day}T00:00:00Z`);
+  shifted.setUTCDate(shifted.getUTCDate() + offsetDays);
+  return shifted.toISOString().slice(0, 10);
+}
+
+/**
+ * Most read visible articles. `all` walks articles_popular_idx (view_count desc); the periods sum
+ * the daily reads over a range of article_views_daily_day_idx, so old articles still read today
+ * can outrank yesterday's hit.
+ */
+export async function listPopularArticles(
+  db: Database,
+  params: ListPopularArticlesParams,
+): Promise<PopularArticle[]> {
+  const now = params.now ?? new Date();
+  if (params.period === 'all') {
+    return db
+      .select({
+        id: articles.id,
+        slug: articles.slug,
+        title: articles.title,
+        publishAt: articles.publishAt,
+        views: articles.viewCount,
+      })
+      .from(articles)
+      .where(isVisible(now))
+      .orderBy(desc(articles.viewCount), desc(articles.id))
+      .limit(params.limit);
+  }
+  const today = zonedDay(now, params.timeZone);
+  const first = zonedDay(now, params.timeZone, 1 - PERIOD_DAYS[params.period]);
+  const views = sql<number>`sum(${articleViewsDaily.views})`.mapWith(Number);
+  return db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      publishAt: articles.publishAt,
+      views,
+    })
+    .from(articleViewsDaily)
+    .innerJoin(articles, eq(articles.id, articleViewsDaily.articleId))
+    .where(
+      and(gte(articleViewsDaily.day, first), lte(articleViewsDaily.day, today), isVisible(now)),
+    )
+    .groupBy(articles.id)
+    .orderBy(desc(views), desc(articles.id))
+    .limit(params.limit);
+}

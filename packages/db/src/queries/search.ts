@@ -1,0 +1,143 @@
+import { and, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../client.ts';
+import { articles, rubrics } from '../schema/index.ts';
+import { isVisible } from './visibility.ts';
+
+/** Longer input is cut: nobody types more, and a huge tsquery only costs CPU. */
+export const SEARCH_QUERY_MAX_LENGTH = 200;
+
+/**
+ * Ranking reads every candidate's tsvector, so a word found in most of the archive would rank
+ * hundreds of thousands of rows. Only the newest matches are ranked; for a news site the best
+ * answer to a broad query is recent anyway, and filters (rubric, dates) move the window.
+ */
+export const SEARCH_CANDIDATE_LIMIT = 5000;
+
+/**
+ * ts_headline wraps matches in these private-use characters instead of HTML tags: the site splits
+ * on them and renders <mark> elements, so article text is never parsed as markup.
+ */
+export const HIGHLIGHT_START = '\uE000';
+export const HIGHLIGHT_STOP = '\uE001';
+
+// Title (A) far above lead (B) and body (C, D): a headline match is what readers expect first.
+const RANK_WEIGHTS = '{0.05, 0.1, 0.4, 1.0}';
+const SNIPPET_OPTIONS = `StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_STOP}", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+const TITLE_OPTIONS = `StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_STOP}", HighlightAll=true`;
+
+const markers = new RegExp(`[${HIGHLIGHT_START}${HIGHLIGHT_STOP}]`, 'g');
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+const controls = /[\u0000-\u001f\u007f]/g;
+
+/** Trimmed, single-spaced, without control or marker characters, at most the maximum length. */
+export function normalizeSearchQuery(raw: string): string {
+  return raw
+    .replace(controls, ' ')
+    .replace(markers, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, SEARCH_QUERY_MAX_LENGTH)
+    .trim();
+}
+
+export type SearchArticlesParams = {
+  /** Reader's words in websearch syntax: "phrase", -exclude, or. Normalized here again. */
+  query: string;
+  rubricId?: number;
+  /** Inclusive lower bound on publish time. */
+  from?: Date;
+  /** Exclusive upper bound on publish time. */
+  to?: Date;
+  limit: number;
+  offset: number;
+};
+
+export type SearchHit = {
+  id: number;
+  slug: string;
+  /** Title and snippet carry HIGHLIGHT_START/STOP around matched words. */
+  title: string;
+  snippet: string;
+  publishAt: Date | null;
+  rubricSlug: string | null;
+  rubricName: string | null;
+};
+
+export type SearchResult = {
+  hits: SearchHit[];
+  /** Matches ranked (at most SEARCH_CANDIDATE_LIMIT). */
+  total: number;
+  /** True when more articles matched than were ranked: the total is then a lower bound. */
+  capped: boolean;
+};
+
+const empty: SearchResult = { hits: [], total: 0, capped: false };
+
+/**
+ * Russian full-text search: websearch_to_tsquery with the stemming 'russian' configuration over
+ * the weighted articles.search vector (GIN index). Ranked by ts_rank_cd, newer first among equals.
+ * Snippets (ts_headline re-parses the text, the costly part) are made for the returned page only.
+ */
+export async function searchArticles(
+  db: Database,
+  params: SearchArticlesParams,
+): Promise<SearchResult> {
+  const query = normalizeSearchQuery(params.query);
+  if (!/[\p{L}\p{N}]/u.test(query)) return empty;
+  const tsquery = sql`websearch_to_tsquery('russian', ${query})`;
+  const filters: (SQL | undefined)[] = [
+    isVisible(),
+    sql`${articles.search} @@ ${tsquery}`,
+    params.rubricId === undefined ? undefined : eq(articles.rubricId, params.rubricId),
+    params.from ? gte(articles.publishAt, params.from) : undefined,
+    params.to ? lt(articles.publishAt, params.to) : undefined,
+  ];
+  const candidates = db
+    .select({ id: articles.id, search: articles.search, publishAt: articles.publishAt })
+    .from(articles)
+    .where(and(...filters))
+    .orderBy(desc(articles.publishAt), desc(articles.id))
+    .limit(SEARCH_CANDIDATE_LIMIT + 1)
+    .as('candidates');
+  const rank = sql<number>`ts_rank_cd(${RANK_WEIGHTS}::float4[], ${candidates.search}, ${tsquery})`;
+  const ranked = db
+    .select({
+      id: candidates.id,
+      publishAt: candidates.publishAt,
+      rank: rank.as('rank'),
+      total: sql<number>`count(*) over ()`.mapWith(Number).as('total'),
+    })
+    .from(candidates)
+    .orderBy(desc(rank), desc(candidates.publishAt), desc(candidates.id))
+    .limit(Math.max(1, params.limit))
+    .offset(Math.max(0, params.offset))
+    .as('ranked');
+  const rows = await db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: sql<string>`ts_headline('russian', ${articles.title}, ${tsquery}, ${TITLE_OPTIONS})`,
+      snippet: sql<string>`ts_headline('russian', ${articles.bodyText}, ${tsquery}, ${SNIPPET_OPTIONS})`,
+      publishAt: articles.publishAt,
+      rubricSlug: rubrics.slug,
+      rubricName: rubrics.name,
+      total: ranked.total,
+    })
+    .from(ranked)
+    .innerJoin(articles, eq(articles.id, ranked.id))
+    .leftJoin(rubrics, eq(rubrics.id, articles.rubricId))
+    .orderBy(desc(ranked.rank), desc(ranked.publishAt), desc(ranked.id));
+  if (rows.length === 0) return params.offset > 0 ? await countOnly(db, params) : empty;
+  const total = Math.min(rows[0]!.total, SEARCH_CANDIDATE_LIMIT);
+  return {
+    hits: rows.map(({ total: _, ...hit }) => hit),
+    total,
+    capped: rows[0]!.total > SEARCH_CANDIDATE_LIMIT,
+  };
+}
+
+/** A page past the end has no rows to carry the total; the reader still needs it for paging. */
+async function countOnly(db: Database, params: SearchArticlesParams): Promise<SearchResult> {
+  const first = await searchArticles(db, { ...params, limit: 1, offset: 0 });
+  return { hits: [], total: first.total, capped: first.capped };
+}
