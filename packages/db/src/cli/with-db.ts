@@ -14,7 +14,7 @@ import { loadLocalSecrets } from '../embedded/secrets.ts';
 import { startEmbeddedServer } from '../embedded/server.ts';
 import { UserFacingError } from '../errors.ts';
 import { connectOrExplain } from './connect.ts';
-import { printWelcome } from './welcome.ts';
+import { announceWhenReady, printWelcome } from './welcome.ts';
 
 const separator = process.argv.indexOf('--');
 const flags = process.argv.slice(2, separator === -1 ? undefined : separator);
@@ -52,6 +52,7 @@ async function main(): Promise<number> {
   try {
     const seeded = await connectOrExplain(database.url, { seedDemo });
     if (command.length === 0) {
+      if (seeded) printWelcome(seeded, 'Database ready. To start the apps: pnpm start');
       await shutdown();
       return 0;
     }
@@ -61,8 +62,9 @@ async function main(): Promise<number> {
       DATABASE_URL: database.url,
       MEDIA_DIR: mediaDir(),
     };
-    printWelcome(seeded);
     const child = spawn(command[0]!, command.slice(1), { stdio: 'inherit', env });
+    // The apps' own start-up lines scroll the message away, so it is printed once they answer.
+    if (seedDemo) void announceWhenReady(seeded);
     // Ctrl-C reaches the child through the terminal too; we wait for it and then stop PostgreSQL.
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
       process.on(signal, () => child.kill(signal));

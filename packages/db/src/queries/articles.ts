@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lt, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import {
   articleAuthors,
@@ -13,7 +13,10 @@ import {
   tags,
   users,
 } from '../schema/index.ts';
+import { type ArticleCursor, olderThan } from './keyset.ts';
 import { isVisible } from './visibility.ts';
+
+export type { ArticleCursor };
 
 export const articleCardColumns = {
   id: articles.id,
@@ -41,7 +44,6 @@ export type ArticleCard = {
   rubricId: number | null;
 };
 
-export type ArticleCursor = { publishAt: Date; id: number };
 export type ListLatestArticlesParams = { limit: number; before?: ArticleCursor };
 
 /** Newest visible articles, keyset-paginated on (publish_at, id) so deep pages stay fast. */
@@ -49,17 +51,10 @@ export function listLatestArticles(
   db: Database,
   params: ListLatestArticlesParams,
 ): Promise<ArticleCard[]> {
-  const { before } = params;
-  const after = before
-    ? or(
-        lt(articles.publishAt, before.publishAt),
-        and(eq(articles.publishAt, before.publishAt), lt(articles.id, before.id)),
-      )
-    : undefined;
   return db
     .select(articleCardColumns)
     .from(articles)
-    .where(and(isVisible(), after))
+    .where(and(isVisible(), olderThan(params.before)))
     .orderBy(desc(articles.publishAt), desc(articles.id))
     .limit(params.limit);
 }
