@@ -7,6 +7,8 @@ const config: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   reactStrictMode: true,
+  // The proxy buffers request bodies; media uploads are up to 10 MB plus the form's own fields.
+  experimental: { proxyClientMaxBodySize: '11mb' },
 };
 
 export default config;

@@ -4,6 +4,7 @@
  * The database is migrated and seeded with the demo archive, then dropped at the end.
  */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,7 +28,14 @@ try {
   await seeding.close();
   const child = spawn('playwright', ['test', ...process.argv.slice(2)], {
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: database.url, MEDIA_DIR: path.join(work, 'media') },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      MEDIA_DIR: path.join(work, 'media'),
+      // Shared by the site and the tests: a test that writes with factories expires the site's
+      // caches through /api/revalidate, as the admin does after a publish.
+      REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? randomBytes(32).toString('base64url'),
+    },
   });
   code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
 } finally {

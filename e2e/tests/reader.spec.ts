@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { createArticle } from '@vestnik/db/factories';
 import { articleSlugs } from '@vestnik/db/schema';
 import { testDb } from './support/db';
+import { revalidateSite } from './support/revalidate';
 import { SITE } from './support/urls';
 
 const REFERENCE_TITLE =
@@ -11,6 +12,8 @@ test('[READER][HOME] the home page lists the latest news with links to articles'
   page,
 }) => {
   const fresh = await createArticle(testDb(), { title: 'Свежая новость для проверки главной' });
+  // The home page is cached; the admin would expire it after a publish, factories do not.
+  await revalidateSite(['home', 'lists']);
   await page.goto(`${SITE}/`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   const link = page.getByRole('link', { name: fresh.title });

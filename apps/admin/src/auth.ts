@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { env } from './env';
 import { clientIp } from './lib/client-ip';
 import { attemptLogin } from './lib/login';
+import { ABSOLUTE_TIMEOUT_S, IDLE_TIMEOUT_S } from './lib/session-timeouts';
 
-export const IDLE_TIMEOUT_S = 30 * 60;
-export const ABSOLUTE_TIMEOUT_S = 8 * 60 * 60;
+export { ABSOLUTE_TIMEOUT_S, IDLE_TIMEOUT_S };
 
 /** Carries the retry time to the login form; Auth.js passes `code` through to the caller. */
 class LoginRefused extends CredentialsSignin {
@@ -25,8 +25,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: env().AUTH_SECRET,
   trustHost: true,
   pages: { signIn: '/login' },
-  // The JWT lives 30 minutes and is re-issued on activity: that is the idle timeout. The absolute
-  // 8-hour limit is checked against the login time stored in the token.
+  // The JWT lives 30 minutes and is re-issued on activity by the proxy (lib/session-cookie.ts):
+  // that is the idle timeout. The absolute 8-hour limit is checked against the login time stored
+  // in the token, here and again in lib/session.ts.
   session: { strategy: 'jwt', maxAge: IDLE_TIMEOUT_S, updateAge: 0 },
   providers: [
     Credentials({

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -13,7 +14,8 @@ const schema = z.object({
     .min(16, 'REVALIDATE_SECRET must be at least 16 characters')
     .optional(),
   PREVIEW_SECRET: z.string().min(16, 'PREVIEW_SECRET must be at least 16 characters').optional(),
-  MEDIA_DIR: z.string().optional(),
+  // Same default as the site (apps run from their own directory), so both see one media store.
+  MEDIA_DIR: z.string().default(path.resolve(process.cwd(), '../../.data/media')),
 });
 
 export type Env = z.infer<typeof schema>;

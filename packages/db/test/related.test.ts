@@ -43,7 +43,7 @@ describe('related articles', () => {
     expect(ids).not.toContain(article.id);
   });
 
-  it('[SITE][RELATED] after the picks, more shared tags rank higher, then the same rubric', async () => {
+  it('[SITE][RELATED] after the picks, more shared tags rank higher, ties go to the same rubric, then the rubric fills in', async () => {
     const db = t.current.db;
     const rubric = await createRubric(db);
     const [a, b] = [await tag('a'), await tag('b')];
@@ -53,11 +53,13 @@ describe('related articles', () => {
     await tagArticle(both.id, a.id, b.id);
     const one = await createArticle(db, { publishAt: ago(2) });
     await tagArticle(one.id, a.id);
+    const oneSameRubric = await createArticle(db, { rubricId: rubric.id, publishAt: ago(40) });
+    await tagArticle(oneSameRubric.id, b.id);
     const hiddenTagged = await createArticle(db, { status: 'review' });
     await tagArticle(hiddenTagged.id, a.id, b.id);
     const sameRubric = await createArticle(db, { rubricId: rubric.id, publishAt: ago(3) });
-    const related = await listRelatedArticles(db, { articleId: article.id, limit: 3 });
-    expect(related.map((x) => x.id)).toEqual([both.id, one.id, sameRubric.id]);
+    const related = await listRelatedArticles(db, { articleId: article.id, limit: 4 });
+    expect(related.map((x) => x.id)).toEqual([both.id, oneSameRubric.id, one.id, sameRubric.id]);
   });
 
   it('[SITE][RELATED] fills up to the limit with the newest articles and never repeats one', async () => {

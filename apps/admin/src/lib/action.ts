@@ -24,6 +24,10 @@ export type ActionOutcome<T> =
 export const NOT_SIGNED_IN = 'Сессия истекла. Войдите снова.';
 export const FORBIDDEN = 'Недостаточно прав для этого действия.';
 
+/** Thrown inside the transaction to roll it back when `run` refuses. */
+const refusal = new Error('action refused');
+export const MUST_CHANGE_PASSWORD = 'Сначала смените временный пароль.';
+
 function fieldErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) out[issue.path.join('.') || '_'] ??= issue.message;
@@ -41,25 +45,44 @@ export function defineAction<S extends z.ZodType, T>(options: {
   permission: Permission;
   run: (ctx: ActionContext<z.infer<S>>) => Promise<ActionOutcome<T>>;
 }) {
-  return async (raw: unknown): Promise<ActionResult<T>> => {
+  const action = async (raw: unknown): Promise<ActionResult<T>> => {
     const user = await currentUser();
     if (!user) return { ok: false, error: NOT_SIGNED_IN };
     if (!can(user.role, options.permission)) return { ok: false, error: FORBIDDEN };
+    // A one-time password opens only the page that replaces it: nothing else may be changed yet.
+    if (user.mustChangePassword && options.permission !== 'account.changePassword') {
+      return { ok: false, error: MUST_CHANGE_PASSWORD };
+    }
     const parsed = options.schema.safeParse(raw);
     if (!parsed.success) {
       return { ok: false, error: 'Проверьте поля формы.', fieldErrors: fieldErrors(parsed.error) };
     }
     const ip = clientIp(await headers());
     let tags: string[] = [];
-    const result = await db().transaction(async (tx) => {
-      const outcome = await options.run({ input: parsed.data, user, tx });
-      if (!outcome.ok) return outcome;
-      if (outcome.audit) await writeAudit(tx, { ...outcome.audit, userId: user.id, ip });
-      tags = outcome.revalidate ?? [];
-      return outcome;
-    });
+    let refused: Extract<ActionOutcome<T>, { ok: false }> | undefined;
+    let result: ActionOutcome<T>;
+    try {
+      result = await db().transaction(async (tx) => {
+        const outcome = await options.run({ input: parsed.data, user, tx });
+        if (!outcome.ok) {
+          // A refusal undoes whatever `run` wrote before deciding to refuse (e.g. a tag created
+          // for a save that then turned out to be stale).
+          refused = outcome;
+          throw refusal;
+        }
+        if (outcome.audit) await writeAudit(tx, { ...outcome.audit, userId: user.id, ip });
+        tags = outcome.revalidate ?? [];
+        return outcome;
+      });
+    } catch (error) {
+      if (error !== refusal || !refused) throw error;
+      result = refused;
+    }
     if (!result.ok) return { ok: false, error: result.error, fieldErrors: result.fieldErrors };
     if (tags.length) await requestRevalidation(tags);
     return { ok: true, data: result.data };
   };
+  // The permission travels with the action so the authorization matrix test can check every
+  // action against the table without a hand-kept list.
+  return Object.assign(action, { permission: options.permission });
 }

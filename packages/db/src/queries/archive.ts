@@ -64,6 +64,34 @@ export async function listArchiveMonths(
   return rows.map((r) => ({ year: r.year, month: r.month, count: r.count }));
 }
 
+export type ArchiveYearMonth = { year: number; month: number };
+
+/**
+ * Months that have visible articles, newest first, without counts: one LIMIT 1 probe per month of
+ * history (the archive picker needs only which months exist, and counting is O(archive)).
+ */
+export async function listArchiveMonthsWithNews(
+  db: Database,
+  params: Zoned,
+): Promise<ArchiveYearMonth[]> {
+  const { timeZone } = params;
+  const visible = isVisible(params.now ?? new Date());
+  const rows = await db.execute<ArchiveYearMonth>(sql`
+    select extract(year from m)::int as year, extract(month from m)::int as month
+    from (select date_trunc('month', min(${articles.publishAt}) at time zone ${timeZone}) as lo,
+                 date_trunc('month', max(${articles.publishAt}) at time zone ${timeZone}) as hi
+          from ${articles} where ${visible}) as span,
+      generate_series(span.lo, span.hi, interval '1 month') as m
+    where exists (
+      select 1 from ${articles}
+      where ${visible}
+        and ${articles.publishAt} >= (m at time zone ${timeZone})
+        and ${articles.publishAt} < ((m + interval '1 month') at time zone ${timeZone})
+    )
+    order by m desc`);
+  return rows.map((r) => ({ year: r.year, month: r.month }));
+}
+
 export type ArchiveDayCount = { day: ArchiveDay; count: number };
 export type ListArchiveDayCountsParams = Zoned & { year: number; month: number };
 
@@ -75,18 +103,22 @@ export async function listArchiveDayCounts(
   const first = `${params.year}-${String(params.month).padStart(2, '0')}-01`;
   const day = localDay(params.timeZone);
   const count = sql<number>`count(*)::int`;
-  return db
-    .select({ day, count })
-    .from(articles)
-    .where(
-      and(
-        isVisible(params.now ?? new Date()),
-        gte(articles.publishAt, localMidnight(first, params.timeZone)),
-        lt(articles.publishAt, localMidnight(first, params.timeZone, '1 month')),
-      ),
-    )
-    .groupBy(day)
-    .orderBy(day);
+  return (
+    db
+      .select({ day, count })
+      .from(articles)
+      .where(
+        and(
+          isVisible(params.now ?? new Date()),
+          gte(articles.publishAt, localMidnight(first, params.timeZone)),
+          lt(articles.publishAt, localMidnight(first, params.timeZone, '1 month')),
+        ),
+      )
+      // By position: the same expression written twice gets different bind parameters ($1, $11),
+      // which PostgreSQL does not recognise as equal.
+      .groupBy(sql`1`)
+      .orderBy(sql`1`)
+  );
 }
 
 export type ListArchiveDayParams = Zoned & { day: ArchiveDay; limit: number };

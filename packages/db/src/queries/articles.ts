@@ -82,7 +82,11 @@ export async function resolveArticleSlug(
   return { kind: 'renamed', id: row.id, currentSlug: row.slug };
 }
 
-export type GetArticleParams = { id: number };
+export type GetArticleParams = {
+  id: number;
+  /** Only for a verified preview link: returns the article whatever its status. */
+  includeUnpublished?: boolean;
+};
 
 /** Everything the article page shows, for a visible article; undefined otherwise. */
 export async function getVisibleArticle(db: Database, params: GetArticleParams) {
@@ -105,7 +109,7 @@ export async function getVisibleArticle(db: Database, params: GetArticleParams) 
     })
     .from(articles)
     .leftJoin(rubrics, eq(rubrics.id, articles.rubricId))
-    .where(and(eq(articles.id, params.id), isVisible()))
+    .where(and(eq(articles.id, params.id), params.includeUnpublished ? undefined : isVisible()))
     .limit(1);
   if (!article) return undefined;
   const [authors, cited, tagList, fixes, hero] = await Promise.all([

@@ -1,5 +1,5 @@
 import { and, desc, eq, ilike, lt, or, type SQL } from 'drizzle-orm';
-import { media, sources } from '../schema/index.ts';
+import { articles, media, sources } from '../schema/index.ts';
 import type { MediaVariant } from '../schema/media.ts';
 import type { Executor } from './audit.ts';
 
@@ -93,4 +93,13 @@ export async function updateMediaText(db: Executor, params: UpdateMediaTextParam
     .where(eq(media.id, id))
     .returning({ id: media.id });
   return rows.length > 0;
+}
+
+/** Articles showing the image as their main photo: their pages must be refreshed on edits. */
+export function listArticlesUsingMedia(db: Executor, params: GetMediaParams) {
+  return db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(eq(articles.heroMediaId, params.id))
+    .limit(500);
 }

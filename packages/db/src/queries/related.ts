@@ -36,49 +36,45 @@ export async function listRelatedArticles(
 ): Promise<RelatedArticle[]> {
   const limit = params.limit ?? 6;
   const { articleId } = params;
-  const picked = await db
+  const [self] = await db
+    .select({ rubricId: articles.rubricId })
+    .from(articles)
+    .where(eq(articles.id, articleId));
+  const rubricId = self?.rubricId ?? null;
+  const result: RelatedArticle[] = await db
     .select(relatedColumns)
     .from(articleRelated)
     .innerJoin(articles, eq(articles.id, articleRelated.relatedId))
     .where(and(eq(articleRelated.articleId, articleId), isVisible()))
     .orderBy(asc(articleRelated.position), asc(articles.id))
     .limit(limit);
-  const result: RelatedArticle[] = [...picked];
   const taken = () => [articleId, ...result.map((a) => a.id)];
-  if (result.length < limit) {
+  const missing = () => limit - result.length;
+  if (missing() > 0) {
     result.push(
-      ...(await listBySharedTags(db, {
-        articleId,
-        exclude: taken(),
-        limit: limit - result.length,
-      })),
+      ...(await listBySharedTags(db, { articleId, rubricId, exclude: taken(), limit: missing() })),
     );
   }
-  if (result.length < limit) {
-    const [self] = await db
-      .select({ rubricId: articles.rubricId })
-      .from(articles)
-      .where(eq(articles.id, articleId));
-    if (self?.rubricId) {
-      result.push(
-        ...(await listNewest(
-          db,
-          eq(articles.rubricId, self.rubricId),
-          taken(),
-          limit - result.length,
-        )),
-      );
-    }
+  if (missing() > 0 && rubricId !== null) {
+    result.push(...(await listNewest(db, eq(articles.rubricId, rubricId), taken(), missing())));
   }
-  if (result.length < limit) {
-    result.push(...(await listNewest(db, undefined, taken(), limit - result.length)));
+  if (missing() > 0) {
+    result.push(...(await listNewest(db, undefined, taken(), missing())));
   }
-  return result.slice(0, limit);
+  return result;
 }
 
-type SharedTagsParams = { articleId: number; exclude: number[]; limit: number };
+type SharedTagsParams = {
+  articleId: number;
+  rubricId: number | null;
+  exclude: number[];
+  limit: number;
+};
 
-/** Articles ranked by how many tags they share with this one; ties go to the newest. */
+/**
+ * Articles ranked by how many tags they share with this one; ties go to the same rubric, then to
+ * the newest.
+ */
 function listBySharedTags(db: Database, params: SharedTagsParams): Promise<RelatedArticle[]> {
   const ownTags = db
     .select({ tagId: articleTags.tagId })
@@ -95,7 +91,12 @@ function listBySharedTags(db: Database, params: SharedTagsParams): Promise<Relat
     .from(shared)
     .innerJoin(articles, eq(articles.id, shared.articleId))
     .where(and(isVisible(), notInArray(articles.id, params.exclude)))
-    .orderBy(desc(shared.shared), desc(articles.publishAt), desc(articles.id))
+    .orderBy(
+      desc(shared.shared),
+      desc(sql`${articles.rubricId} is not distinct from ${params.rubricId}::int`),
+      desc(articles.publishAt),
+      desc(articles.id),
+    )
     .limit(params.limit);
 }
 

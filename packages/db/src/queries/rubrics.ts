@@ -11,7 +11,9 @@ export function listRubricsForAdmin(db: Executor) {
       name: rubrics.name,
       description: rubrics.description,
       position: rubrics.position,
-      articles: sql<number>`(select count(*) from ${articles} where ${articles.rubricId} = ${rubrics.id})::int`,
+      // Outer columns are spelled out: drizzle leaves columns unqualified in one-table selects,
+      // and a bare "id" inside the subquery would mean the article's id.
+      articles: sql<number>`(select count(*) from ${articles} a where a.rubric_id = "rubrics"."id")::int`,
     })
     .from(rubrics)
     .orderBy(asc(rubrics.position), asc(rubrics.id));

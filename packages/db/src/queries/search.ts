@@ -22,7 +22,7 @@ export const HIGHLIGHT_STOP = '\uE001';
 
 // Title (A) far above lead (B) and body (C, D): a headline match is what readers expect first.
 const RANK_WEIGHTS = '{0.05, 0.1, 0.4, 1.0}';
-const SNIPPET_OPTIONS = `StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_STOP}", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+const SNIPPET_OPTIONS = `StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_STOP}", MaxWords=20, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
 const TITLE_OPTIONS = `StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_STOP}", HighlightAll=true`;
 
 const markers = new RegExp(`[${HIGHLIGHT_START}${HIGHLIGHT_STOP}]`, 'g');
@@ -50,6 +50,8 @@ export type SearchArticlesParams = {
   to?: Date;
   limit: number;
   offset: number;
+  /** How many of the newest matches are ranked; SEARCH_CANDIDATE_LIMIT unless told otherwise. */
+  candidateLimit?: number;
 };
 
 export type SearchHit = {
@@ -65,7 +67,7 @@ export type SearchHit = {
 
 export type SearchResult = {
   hits: SearchHit[];
-  /** Matches ranked (at most SEARCH_CANDIDATE_LIMIT). */
+  /** Matches ranked (at most the candidate limit). */
   total: number;
   /** True when more articles matched than were ranked: the total is then a lower bound. */
   capped: boolean;
@@ -83,6 +85,7 @@ export async function searchArticles(
   params: SearchArticlesParams,
 ): Promise<SearchResult> {
   const query = normalizeSearchQuery(params.query);
+  const candidateLimit = params.candidateLimit ?? SEARCH_CANDIDATE_LIMIT;
   if (!/[\p{L}\p{N}]/u.test(query)) return empty;
   const tsquery = sql`websearch_to_tsquery('russian', ${query})`;
   const filters: (SQL | undefined)[] = [
@@ -92,23 +95,44 @@ export async function searchArticles(
     params.from ? gte(articles.publishAt, params.from) : undefined,
     params.to ? lt(articles.publishAt, params.to) : undefined,
   ];
+  // One row past the limit is fetched only to learn whether the limit cut anything off.
   const candidates = db
-    .select({ id: articles.id, search: articles.search, publishAt: articles.publishAt })
+    .select({
+      id: articles.id,
+      search: articles.search,
+      publishAt: articles.publishAt,
+      position:
+        sql<number>`row_number() over (order by ${articles.publishAt} desc, ${articles.id} desc)`.as(
+          'position',
+        ),
+    })
     .from(articles)
     .where(and(...filters))
     .orderBy(desc(articles.publishAt), desc(articles.id))
-    .limit(SEARCH_CANDIDATE_LIMIT + 1)
+    .limit(candidateLimit + 1)
     .as('candidates');
-  const rank = sql<number>`ts_rank_cd(${RANK_WEIGHTS}::float4[], ${candidates.search}, ${tsquery})`;
-  const ranked = db
+  const counted = db
     .select({
       id: candidates.id,
+      search: candidates.search,
       publishAt: candidates.publishAt,
-      rank: rank.as('rank'),
-      total: sql<number>`count(*) over ()`.mapWith(Number).as('total'),
+      position: candidates.position,
+      matched: sql<number>`count(*) over ()`.as('matched'),
     })
     .from(candidates)
-    .orderBy(desc(rank), desc(candidates.publishAt), desc(candidates.id))
+    .as('counted');
+  const ranked = db
+    .select({
+      id: counted.id,
+      publishAt: counted.publishAt,
+      rank: sql<number>`ts_rank_cd(${RANK_WEIGHTS}::float4[], ${counted.search}, ${tsquery})`.as(
+        'rank',
+      ),
+      matched: counted.matched,
+    })
+    .from(counted)
+    .where(sql`${counted.position} <= ${candidateLimit}`)
+    .orderBy(sql`"rank" desc`, desc(counted.publishAt), desc(counted.id))
     .limit(Math.max(1, params.limit))
     .offset(Math.max(0, params.offset))
     .as('ranked');
@@ -121,18 +145,18 @@ export async function searchArticles(
       publishAt: articles.publishAt,
       rubricSlug: rubrics.slug,
       rubricName: rubrics.name,
-      total: ranked.total,
+      matched: sql<number>`${ranked.matched}`.mapWith(Number),
     })
     .from(ranked)
     .innerJoin(articles, eq(articles.id, ranked.id))
     .leftJoin(rubrics, eq(rubrics.id, articles.rubricId))
     .orderBy(desc(ranked.rank), desc(ranked.publishAt), desc(ranked.id));
   if (rows.length === 0) return params.offset > 0 ? await countOnly(db, params) : empty;
-  const total = Math.min(rows[0]!.total, SEARCH_CANDIDATE_LIMIT);
+  const matched = rows[0]!.matched;
   return {
-    hits: rows.map(({ total: _, ...hit }) => hit),
-    total,
-    capped: rows[0]!.total > SEARCH_CANDIDATE_LIMIT,
+    hits: rows.map(({ matched: _, ...hit }) => hit),
+    total: Math.min(matched, candidateLimit),
+    capped: matched > candidateLimit,
   };
 }
 

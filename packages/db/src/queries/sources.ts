@@ -3,9 +3,11 @@ import type { SourceKind } from '../schema/enums.ts';
 import { articleSources, media, sources } from '../schema/index.ts';
 import type { Executor } from './audit.ts';
 
+// Outer columns are spelled out: drizzle leaves columns unqualified in one-table selects, and a
+// bare "id" inside the media subquery would mean the photo's own id.
 const usage = sql<number>`(
-  (select count(*) from ${articleSources} where ${articleSources.sourceId} = ${sources.id})
-  + (select count(*) from ${media} where ${media.photoSourceId} = ${sources.id}))::int`;
+  (select count(*) from ${articleSources} c where c.source_id = "sources"."id")
+  + (select count(*) from ${media} m where m.photo_source_id = "sources"."id"))::int`;
 
 /** All sources with how many articles and photos cite them (the list is small: outlets). */
 export function listSourcesWithUsage(db: Executor) {

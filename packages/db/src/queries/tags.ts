@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { articleTags, tags } from '../schema/index.ts';
 import type { Executor } from './audit.ts';
 import { likePattern } from './media.ts';
@@ -16,11 +16,9 @@ export function listTagsWithUsage(db: Executor, params: ListTagsParams) {
     query
       ? or(ilike(tags.name, likePattern(query)), ilike(tags.slug, likePattern(query)))
       : undefined,
+    // A row comparison, like queries/keyset.ts: an index condition rather than an OR filter.
     params.after
-      ? or(
-          gt(tags.name, params.after.name),
-          and(eq(tags.name, params.after.name), gt(tags.id, params.after.id)),
-        )
+      ? sql`(${tags.name}, ${tags.id}) > (${params.after.name}, ${params.after.id})`
       : undefined,
   ];
   return db
@@ -28,7 +26,8 @@ export function listTagsWithUsage(db: Executor, params: ListTagsParams) {
       id: tags.id,
       slug: tags.slug,
       name: tags.name,
-      usage: sql<number>`(select count(*) from ${articleTags} where ${articleTags.tagId} = ${tags.id})::int`,
+      // Spelled out: drizzle leaves columns unqualified in one-table selects.
+      usage: sql<number>`(select count(*) from ${articleTags} l where l.tag_id = "tags"."id")::int`,
     })
     .from(tags)
     .where(and(...filters))

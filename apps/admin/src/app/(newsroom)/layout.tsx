@@ -37,6 +37,9 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
           <span>
             {user.name} ({ROLE_NAMES[user.role]})
           </span>
+          <Link href="/account/password" className="admin-account-link">
+            Пароль
+          </Link>
           <form action={logout}>
             <button type="submit" className="link-button">
               Выйти

@@ -1,84 +1,99 @@
-import type { ArticleDocument } from '@vestnik/content/document';
-import { renderArticleDocument } from '@vestnik/content/render';
-import { getMediaByIds, getVisibleArticle, resolveArticleSlug } from '@vestnik/db/queries/articles';
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { connection } from 'next/server';
+import { ArchivePicker } from '@/components/archive/archive-picker';
+import styles from '@/components/article/article.module.css';
+import { ArticleBody } from '@/components/article/article-body';
+import { ArticleMeta } from '@/components/article/article-meta';
+import { ArticleTags } from '@/components/article/article-tags';
+import { Breadcrumbs } from '@/components/article/breadcrumbs';
+import { Corrections } from '@/components/article/corrections';
+import { HeroFigure } from '@/components/article/hero-figure';
+import { RelatedArticles } from '@/components/article/related-articles';
+import { ShareLinks } from '@/components/article/share-links';
+import { PopularBlock } from '@/components/popular/popular-block';
 import { SourceAttribution } from '@/components/source-attribution';
-import { formatDateTime } from '@/lib/dates';
-import { readDb } from '@/lib/db';
-import { imageSources } from '@/lib/media';
+import { env } from '@/env';
+import { cachedArticle, cachedArticleSlug, cachedRelatedArticles } from '@/lib/cached/article';
+import { articleMetadata } from '@/lib/seo/article-metadata';
+import { articlePath, breadcrumbSchema, newsArticleSchema } from '@/lib/seo/article-schema';
+import { JsonLd } from '@/lib/seo/json-ld';
 
 type Props = { params: Promise<{ slug: string }> };
 
-function collectMediaIds(doc: ArticleDocument): number[] {
-  return doc.content.flatMap((block) => (block.type === 'image' ? [block.attrs.mediaId] : []));
+/** A malformed escape ("%E0%A4%A") is an address that cannot exist, not a server error. */
+function decodeSlug(raw: string): string | undefined {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The visible article behind a URL slug: 404 when there is none, 301 for a former slug. */
+async function loadArticle(params: Props['params']) {
+  const slug = decodeSlug((await params).slug);
+  if (!slug) notFound();
+  const found = await cachedArticleSlug(slug);
+  if (found.kind === 'missing') notFound();
+  if (found.kind === 'renamed') permanentRedirect(articlePath(found.currentSlug));
+  const article = await cachedArticle(found.id);
+  if (!article) notFound();
+  return article;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return articleMetadata(await loadArticle(params), env().SITE_URL);
 }
 
 export default async function ArticlePage({ params }: Props) {
-  await connection();
-  const { slug } = await params;
-  const db = readDb();
-  const found = await resolveArticleSlug(db, { slug: decodeURIComponent(slug) });
-  if (found.kind === 'missing') notFound();
-  if (found.kind === 'renamed') permanentRedirect(`/news/${found.currentSlug}`);
-  const article = await getVisibleArticle(db, { id: found.id });
-  if (!article) notFound();
-  const body = article.body as ArticleDocument;
-  const inline = await getMediaByIds(db, { ids: collectMediaIds(body) });
-  const hero = article.hero;
+  const article = await loadArticle(params);
+  const related = await cachedRelatedArticles(article.id);
+  const { SITE_URL, SITE_NAME } = env();
+  const site = { url: SITE_URL, name: SITE_NAME };
+  const path = articlePath(article.slug);
+  const crumbs = [
+    { name: 'Главная', path: '/' },
+    ...(article.rubric
+      ? [{ name: article.rubric.name, path: `/rubric/${article.rubric.slug}` }]
+      : []),
+    { name: article.title, path },
+  ];
   return (
-    <article className="article">
-      {article.rubric && (
-        <Link className="rubric-label" href={`/rubric/${article.rubric.slug}`}>
-          {article.rubric.name}
-        </Link>
-      )}
-      <h1>{article.title}</h1>
-      <div className="article-meta">
-        {article.publishAt && (
-          <time dateTime={article.publishAt.toISOString()}>
-            {formatDateTime(article.publishAt)}
-          </time>
-        )}
-        <span className="views">
-          <span className="visually-hidden">Просмотров: </span>
-          {article.viewCount}
-        </span>
+    <div className={styles.layout}>
+      <div className={styles.main}>
+        <Breadcrumbs crumbs={crumbs} />
+        <article
+          className={`article ${styles.article}`}
+          lang={article.locale === 'kk' ? 'kk' : undefined}
+        >
+          <header>
+            {article.rubric && (
+              <Link className="rubric-label" href={`/rubric/${article.rubric.slug}`}>
+                {article.rubric.name}
+              </Link>
+            )}
+            <h1>{article.title}</h1>
+            {article.lead && <p className="lead">{article.lead}</p>}
+            <ArticleMeta article={article} />
+          </header>
+          {article.hero && <HeroFigure hero={article.hero} />}
+          <ArticleBody article={article} />
+          <footer className={styles.footer}>
+            <SourceAttribution sources={article.sources} />
+            <ArticleTags tags={article.tags} />
+            <Corrections items={article.corrections} />
+            <ShareLinks url={new URL(path, SITE_URL).toString()} title={article.title} />
+          </footer>
+        </article>
+        <RelatedArticles items={related} />
       </div>
-      {article.lead && <p className="lead">{article.lead}</p>}
-      {hero && (
-        <figure className="hero">
-          <img alt={hero.alt} {...imageSources(hero)} sizes="(min-width: 900px) 860px, 100vw" />
-          <figcaption>
-            {hero.caption}{' '}
-            {hero.credit &&
-              (hero.photoSource?.url ? (
-                <a className="credit" href={hero.photoSource.url} rel="noopener nofollow">
-                  {hero.credit}
-                </a>
-              ) : (
-                <span className="credit">{hero.credit}</span>
-              ))}
-          </figcaption>
-        </figure>
-      )}
-      <div className="article-body">
-        {renderArticleDocument(body, {
-          resolveMedia: (id) => {
-            const item = inline.find((m) => m.id === id);
-            return (
-              item && {
-                ...imageSources(item),
-                alt: item.alt,
-                caption: item.caption,
-                credit: item.credit,
-              }
-            );
-          },
-        })}
-      </div>
-      <SourceAttribution sources={article.sources} />
-    </article>
+      <aside className={styles.sidebar} aria-label="Популярное и архив">
+        <PopularBlock />
+        <ArchivePicker />
+      </aside>
+      <JsonLd data={newsArticleSchema(article, site)} />
+      <JsonLd data={breadcrumbSchema(crumbs, site)} />
+    </div>
   );
 }

@@ -1,0 +1,85 @@
+'use server';
+
+import type { ArticleDocument } from '@vestnik/content/document';
+import { documentToPlainText } from '@vestnik/content/text';
+import { saveArticleFields } from '@vestnik/db/queries/article-editor';
+import { changeArticleSlug, findFreeSlug } from '@vestnik/db/queries/article-slug';
+import { getArticleRevisions, recordArticleRevision } from '@vestnik/db/queries/revisions';
+import { z } from 'zod';
+import { defineAction } from '@/lib/action';
+import { loadEditableArticle } from '@/lib/articles/access';
+import { articleCacheTags } from '@/lib/articles/cache-tags';
+import { staleVersionMessage } from '@/lib/articles/conflict';
+import { articleRefSchema } from '@/lib/articles/input-schema';
+import { auditSummary } from '@/lib/articles/summary';
+
+/**
+ * Brings back an old version's content as a NEW version (history is never rewritten). Workflow
+ * state stays as it is now: status, publish time and embargo are not part of "the text".
+ */
+export const restoreRevision = defineAction({
+  schema: articleRefSchema.extend({ revision: z.int().positive() }),
+  permission: 'article.editOwn',
+  run: async ({ input, user, tx }) => {
+    const access = await loadEditableArticle(tx, user, input.id);
+    if (!access.ok) return access;
+    const before = access.article;
+    if (before.version !== input.version) {
+      return { ok: false, error: await staleVersionMessage(tx, before.id) };
+    }
+    const [revision] = await getArticleRevisions(tx, {
+      articleId: before.id,
+      versions: [input.revision],
+    });
+    if (!revision) return { ok: false, error: 'Такой версии материала нет.' };
+    const old = revision.snapshot;
+    // A fixed (published) slug stays; a draft takes the old slug back if nobody took it since.
+    const slug = before.firstPublishedAt
+      ? before.slug
+      : await findFreeSlug(tx, { slug: old.slug, articleId: before.id });
+    const body = old.body as ArticleDocument;
+    const saved = await saveArticleFields(tx, {
+      id: before.id,
+      version: before.version,
+      title: old.title,
+      lead: old.lead,
+      body,
+      bodyText: documentToPlainText(body),
+      slug,
+      rubricId: old.rubricId,
+      heroMediaId: old.heroMediaId,
+      breaking: old.breaking,
+      featured: old.featured,
+      publishAt: before.publishAt,
+      embargoUntil: before.embargoUntil,
+      tagIds: old.tagIds,
+      sources: old.sources,
+      relatedIds: old.relatedIds,
+    });
+    if (!saved) return { ok: false, error: await staleVersionMessage(tx, before.id) };
+    if (slug !== before.slug)
+      await changeArticleSlug(tx, { articleId: before.id, slug, keepOld: false });
+    await recordArticleRevision(tx, { articleId: before.id, userId: user.id });
+    const after = {
+      ...before,
+      title: old.title,
+      slug,
+      rubricId: old.rubricId,
+      version: saved.version,
+    };
+    return {
+      ok: true,
+      data: { version: saved.version },
+      audit: {
+        action: 'article.restore',
+        entityType: 'article',
+        entityId: before.id,
+        summary: {
+          before: auditSummary(before),
+          after: { ...auditSummary(after), restoredFrom: input.revision },
+        },
+      },
+      revalidate: articleCacheTags(before.id, before, after),
+    };
+  },
+});

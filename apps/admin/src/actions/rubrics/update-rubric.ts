@@ -1,0 +1,31 @@
+'use server';
+
+import { updateRubric as updateRubricRow } from '@vestnik/db/queries/rubrics';
+import { z } from 'zod';
+import { defineAction } from '@/lib/action';
+import { id, requiredText, text } from '@/lib/fields';
+
+export const updateRubric = defineAction({
+  schema: z.object({
+    id,
+    name: requiredText('Название', 100),
+    description: text('Описание', 1000).default(''),
+  }),
+  permission: 'taxonomy.manage',
+  async run({ input, tx }) {
+    const before = await updateRubricRow(tx, input);
+    if (!before) return { ok: false, error: 'Рубрика не найдена.' };
+    return {
+      ok: true,
+      data: undefined,
+      audit: {
+        action: 'rubric.update',
+        entityType: 'rubric',
+        entityId: input.id,
+        summary: { before, after: { name: input.name, description: input.description } },
+      },
+      // The name is in the site navigation (every page) and on the rubric page.
+      revalidate: ['rubrics', `rubric:${input.id}`, 'lists', 'home'],
+    };
+  },
+});

@@ -1,0 +1,175 @@
+import {
+  type EditorArticleSort,
+  listEditorArticles,
+} from '@vestnik/db/queries/article-editor-list';
+import { listBylineUsers } from '@vestnik/db/queries/article-lookups';
+import { listRubrics } from '@vestnik/db/queries/taxonomy';
+import type { ArticleStatus } from '@vestnik/db/schema';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { env } from '@/env';
+import { STATUS_NAMES, statusLabel } from '@/lib/articles/status-names';
+import { db } from '@/lib/db';
+import { formatDateTime } from '@/lib/format';
+import { can } from '@/lib/permissions';
+import { requirePermission } from '@/lib/session';
+import { zonedInputToDate } from '@/lib/zoned-time';
+import styles from './articles.module.css';
+
+export const metadata: Metadata = { title: 'Материалы' };
+
+type Search = Record<
+  'status' | 'rubric' | 'author' | 'from' | 'to' | 'q' | 'sort' | 'page',
+  string | undefined
+>;
+type Props = { searchParams: Promise<Partial<Search>> };
+
+const PAGE_SIZE = 30;
+const SORTS: Record<EditorArticleSort, string> = {
+  updated: 'по изменению',
+  publish: 'по времени публикации',
+  title: 'по заголовку',
+};
+const isStatus = (s?: string): s is ArticleStatus => Boolean(s && s in STATUS_NAMES);
+const isSort = (s?: string): s is EditorArticleSort => Boolean(s && s in SORTS);
+const day = (value: string | undefined, zone: string) =>
+  value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? zonedInputToDate(`${value}T00:00`, zone) : null;
+
+export default async function ArticlesPage({ searchParams }: Props) {
+  const search = await searchParams;
+  const user = await requirePermission('article.create');
+  const all = can(user.role, 'article.viewAll');
+  const zone = env().SITE_TIMEZONE;
+  const to = day(search.to, zone);
+  const database = db();
+  const page = Math.max(1, Number(search.page) || 1);
+  const [list, rubrics, people] = await Promise.all([
+    listEditorArticles(database, {
+      status: isStatus(search.status) ? search.status : undefined,
+      rubricId: Number(search.rubric) || undefined,
+      authorId: all ? Number(search.author) || undefined : undefined,
+      // Authors see only their own articles, whatever the address says.
+      ownerId: all ? undefined : user.id,
+      from: day(search.from, zone) ?? undefined,
+      to: to ? new Date(to.getTime() + 86_400_000) : undefined,
+      titleQuery: search.q?.trim().slice(0, 200) || undefined,
+      sort: isSort(search.sort) ? search.sort : 'updated',
+      page,
+      pageSize: PAGE_SIZE,
+    }),
+    listRubrics(database),
+    all ? listBylineUsers(database) : Promise.resolve([]),
+  ]);
+  const pageLink = (n: number) => {
+    const params = new URLSearchParams(
+      Object.entries(search).filter((e): e is [string, string] => Boolean(e[1])),
+    );
+    params.set('page', String(n));
+    return `/articles?${params}`;
+  };
+  return (
+    <>
+      <div className={styles.head}>
+        <h1>Материалы</h1>
+        <Link className={styles.newButton} href="/articles/new">
+          Новый материал
+        </Link>
+      </div>
+      <form className={styles.filters} method="get" aria-label="Фильтр материалов">
+        <label>
+          Заголовок содержит
+          <input type="search" name="q" defaultValue={search.q} />
+        </label>
+        <label>
+          Статус
+          <select name="status" defaultValue={search.status ?? ''}>
+            <option value="">все</option>
+            {Object.entries(STATUS_NAMES).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Рубрика
+          <select name="rubric" defaultValue={search.rubric ?? ''}>
+            <option value="">все</option>
+            {rubrics.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {all && (
+          <label>
+            Автор
+            <select name="author" defaultValue={search.author ?? ''}>
+              <option value="">все</option>
+              {people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label>
+          С даты
+          <input type="date" name="from" defaultValue={search.from} />
+        </label>
+        <label>
+          По дату
+          <input type="date" name="to" defaultValue={search.to} />
+        </label>
+        <label>
+          Сортировка
+          <select name="sort" defaultValue={search.sort ?? 'updated'}>
+            {Object.entries(SORTS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Показать</button>
+      </form>
+      {list.rows.length === 0 ? (
+        <p>Материалов по этим условиям нет.</p>
+      ) : (
+        <table className="articles-table">
+          <thead>
+            <tr>
+              <th scope="col">Заголовок</th>
+              <th scope="col">Статус</th>
+              <th scope="col">Рубрика</th>
+              <th scope="col">Авторы</th>
+              <th scope="col">Публикация</th>
+              <th scope="col">Изменено</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.rows.map((a) => (
+              <tr key={a.id}>
+                <td>
+                  <Link href={`/articles/${a.id}`}>{a.title || 'Без заголовка'}</Link>
+                </td>
+                <td>{statusLabel(a.status, a.publishAt)}</td>
+                <td>{a.rubric ?? '—'}</td>
+                <td>{a.authors ?? '—'}</td>
+                <td>{a.publishAt ? formatDateTime(a.publishAt) : '—'}</td>
+                <td>{formatDateTime(a.updatedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <nav className={styles.pager} aria-label="Страницы">
+        {list.page > 1 && <Link href={pageLink(list.page - 1)}>← Назад</Link>}
+        <span>Страница {list.page}</span>
+        {list.hasMore && <Link href={pageLink(list.page + 1)}>Дальше →</Link>}
+      </nav>
+    </>
+  );
+}

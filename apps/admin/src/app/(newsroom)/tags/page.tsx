@@ -1,0 +1,112 @@
+import { listTagsWithUsage } from '@vestnik/db/queries/tags';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { mergeTags } from '@/actions/tags/merge-tags';
+import { renameTag } from '@/actions/tags/rename-tag';
+import { ActionForm } from '@/components/ui/action-form';
+import styles from '@/components/ui/ui.module.css';
+import { db } from '@/lib/db';
+import { requirePermission } from '@/lib/session';
+
+export const metadata: Metadata = { title: 'Теги' };
+
+const PAGE = 50;
+
+type Search = { q?: string; afterName?: string; afterId?: string };
+
+export default async function TagsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const search = await searchParams;
+  await requirePermission('taxonomy.manage');
+  const afterId = Number(search.afterId);
+  const after =
+    search.afterName !== undefined && afterId > 0
+      ? { name: search.afterName, id: afterId }
+      : undefined;
+  const rows = await listTagsWithUsage(db(), { limit: PAGE + 1, query: search.q, after });
+  const tags = rows.slice(0, PAGE);
+  const last = tags.at(-1);
+  const next =
+    rows.length > PAGE && last
+      ? `?${new URLSearchParams({ ...(search.q ? { q: search.q } : {}), afterName: last.name, afterId: String(last.id) })}`
+      : undefined;
+  return (
+    <>
+      <h1>Теги</h1>
+      <section className={styles.panel} aria-labelledby="merge">
+        <h2 id="merge">Объединить дубликаты</h2>
+        <p className={styles.hint}>
+          Все материалы тега-дубликата переходят к оставляемому тегу, дубликат удаляется. Номера
+          тегов — в колонке «ID».
+        </p>
+        <ActionForm
+          action={mergeTags}
+          submitLabel="Объединить"
+          successMessage="Теги объединены."
+          confirm="Объединить теги? Тег-дубликат будет удалён."
+        >
+          <label>
+            ID тега-дубликата (удалится)
+            <input name="fromId" type="number" min={1} required />
+          </label>
+          <label>
+            ID тега, который остаётся
+            <input name="intoId" type="number" min={1} required />
+          </label>
+        </ActionForm>
+      </section>
+      <search>
+        <form className={styles.filters}>
+          <label>
+            Поиск тега
+            <input name="q" type="search" defaultValue={search.q} />
+          </label>
+          <button type="submit" className={styles.secondary}>
+            Найти
+          </button>
+        </form>
+      </search>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">ID</th>
+            <th scope="col">Тег</th>
+            <th scope="col">Материалов</th>
+            <th scope="col">Переименовать</th>
+          </tr>
+        </thead>
+        <tbody>
+          {tags.map((tag) => (
+            <tr key={tag.id}>
+              <td>{tag.id}</td>
+              <td>
+                {tag.name} <code>/{tag.slug}</code>
+              </td>
+              <td>{tag.usage}</td>
+              <td>
+                <ActionForm
+                  action={renameTag}
+                  submitLabel="Переименовать"
+                  variant="secondary"
+                  inline
+                >
+                  <input type="hidden" name="id" value={tag.id} />
+                  <input
+                    name="name"
+                    aria-label={`Новое имя тега «${tag.name}»`}
+                    defaultValue={tag.name}
+                    required
+                  />
+                </ActionForm>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {tags.length === 0 && <p>Теги не найдены.</p>}
+      <nav className={styles.pager} aria-label="Страницы">
+        {(search.afterId || search.q) && <Link href="/tags">В начало</Link>}
+        {next && <Link href={next}>Дальше →</Link>}
+      </nav>
+    </>
+  );
+}

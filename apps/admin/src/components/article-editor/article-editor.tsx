@@ -1,0 +1,207 @@
+'use client';
+
+import { slugify } from '@vestnik/content/slug';
+import Link from 'next/link';
+import { useState } from 'react';
+import { dateToZonedInput } from '@/lib/zoned-time';
+import { ConflictPanel } from './conflict-panel';
+import { type CorrectionItem, CorrectionsPanel } from './corrections-panel';
+import styles from './editor.module.css';
+import { LocalCopyBanner } from './local-copy-banner';
+import { MetaFields } from './meta-fields';
+import { PreviewButton } from './preview-button';
+import { RichText } from './rich-text';
+import { SaveIndicator } from './save-indicator';
+import type {
+  ArticleMeta,
+  EditorAbilities,
+  FormState,
+  MediaOption,
+  RubricOption,
+  SourceOption,
+} from './types';
+import { localCopyKey, useArticleSave } from './use-article-save';
+import { useEditLock } from './use-edit-lock';
+import { useWorkflow } from './use-workflow';
+import { WorkflowBar } from './workflow-bar';
+
+export type ArticleEditorProps = {
+  initial: FormState;
+  meta: ArticleMeta;
+  can: EditorAbilities;
+  readOnly: boolean;
+  rubrics: RubricOption[];
+  sources: SourceOption[];
+  media: MediaOption[];
+  corrections: CorrectionItem[];
+  siteUrl: string;
+  timeZone: string;
+};
+
+export function ArticleEditor(props: ArticleEditorProps) {
+  const { readOnly, can } = props;
+  const [state, setState] = useState(props.initial);
+  const [bodyKey, setBodyKey] = useState(0);
+  const { meta, setMeta, status, setStatus, save, skipNextChange } = useArticleSave(
+    state,
+    props.meta,
+  );
+  const { lock, takeOver } = useEditLock(meta.id, !readOnly);
+  const workflow = useWorkflow({
+    save,
+    publishAt: state.publishAt,
+    onMoved: (patch, saved) => {
+      setMeta({ ...meta, ...patch });
+      // "Publish now" set the publish time on the server; show it without marking the form dirty.
+      const publishAt = saved.publishAt
+        ? dateToZonedInput(new Date(saved.publishAt), props.timeZone)
+        : '';
+      if (publishAt !== state.publishAt) {
+        skipNextChange();
+        setState((s) => ({ ...s, publishAt }));
+      }
+    },
+  });
+  const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
+    setState((s) => ({ ...s, [key]: value }));
+  const slug = state.slugManual ? state.slug : meta.slugFixed ? meta.slug : slugify(state.title);
+  const reloadFresh = () => {
+    setStatus({ kind: 'clean' });
+    // The unsaved text is already in localStorage; after the reload the banner offers it back.
+    setTimeout(() => window.location.reload(), 0);
+  };
+  return (
+    <div className={styles.editor}>
+      <div className={styles.topBar}>
+        <h1>{meta.id ? 'Редактирование материала' : 'Новый материал'}</h1>
+        <SaveIndicator status={status} timeZone={props.timeZone} />
+        {!readOnly && (
+          <button
+            type="button"
+            className={styles.primary}
+            disabled={status.kind === 'saving' || status.kind === 'conflict'}
+            onClick={() => void save()}
+          >
+            Сохранить
+          </button>
+        )}
+        <PreviewButton save={save} />
+        {meta.id && <Link href={`/articles/${meta.id}/revisions`}>Версии</Link>}
+      </div>
+      {lock.kind === 'other' && (
+        <div className={styles.lockNotice} role="status">
+          <p>
+            <strong>{lock.holder}</strong> редактирует этот материал. Если вы сохраните изменения
+            одновременно, сохранится только первая версия.
+          </p>
+          <button type="button" className={styles.secondary} onClick={() => void takeOver()}>
+            Перехватить редактирование
+          </button>
+        </div>
+      )}
+      {readOnly && (
+        <p className={styles.lockNotice}>
+          Материал принят редакцией: изменить его может только редактор.
+        </p>
+      )}
+      <LocalCopyBanner
+        storageKey={localCopyKey(meta.id)}
+        current={state}
+        onRestore={(copy) => {
+          setState(copy);
+          setBodyKey((k) => k + 1);
+        }}
+      />
+      {status.kind === 'conflict' && meta.id && (
+        <ConflictPanel
+          articleId={meta.id}
+          message={status.message}
+          mine={state}
+          onReload={reloadFresh}
+        />
+      )}
+      {status.kind === 'error' && (
+        <p className={styles.error} role="alert">
+          {status.message}
+          {status.fieldErrors &&
+            Object.entries(status.fieldErrors)
+              .filter(([, text]) => text !== status.message)
+              .map(([, text]) => ` ${text}`)
+              .join('')}
+        </p>
+      )}
+      {workflow.message && (
+        <p className={workflow.message.ok ? styles.success : styles.error} role="alert">
+          {workflow.message.text}
+        </p>
+      )}
+      <div className={styles.columns}>
+        <div className={styles.mainColumn}>
+          <div className={styles.field}>
+            <label htmlFor="article-title">Заголовок</label>
+            <textarea
+              id="article-title"
+              className={styles.titleInput}
+              rows={2}
+              value={state.title}
+              readOnly={readOnly}
+              onChange={(e) => set('title', e.target.value.replace(/\n/g, ' '))}
+            />
+          </div>
+          <div className={styles.field}>
+            <label htmlFor="article-lead">Лид</label>
+            <textarea
+              id="article-lead"
+              className={styles.leadInput}
+              rows={3}
+              value={state.lead}
+              readOnly={readOnly}
+              onChange={(e) => set('lead', e.target.value)}
+            />
+          </div>
+          <div className={styles.field}>
+            <span>Текст</span>
+            <RichText
+              key={bodyKey}
+              initial={state.body}
+              media={props.media}
+              readOnly={readOnly}
+              onChange={(body) => set('body', body)}
+            />
+          </div>
+        </div>
+        <aside className={styles.sideColumn} aria-label="Параметры материала">
+          {meta.id && (
+            <WorkflowBar
+              meta={meta}
+              can={readOnly ? { ...can, submit: false } : can}
+              busy={workflow.busy || readOnly}
+              onRun={(action) => void workflow.run(action)}
+            />
+          )}
+          <MetaFields
+            state={state}
+            slug={slug}
+            meta={meta}
+            can={can}
+            readOnly={readOnly}
+            rubrics={props.rubrics}
+            sources={props.sources}
+            media={props.media}
+            siteUrl={props.siteUrl}
+            timeZone={props.timeZone}
+            set={set}
+            fieldErrors={status.kind === 'error' ? status.fieldErrors : undefined}
+          />
+          {meta.id && meta.slugFixed && (
+            <CorrectionsPanel
+              articleId={meta.id}
+              initial={props.corrections}
+              canAdd={can.correct}
+            />
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+'use client';
+
+import styles from './editor.module.css';
+import { MediaPicker } from './media-picker';
+import { RelatedField } from './related-field';
+import { SourcesField } from './sources-field';
+import { TagsField } from './tags-field';
+import type {
+  ArticleMeta,
+  EditorAbilities,
+  FormState,
+  MediaOption,
+  RubricOption,
+  SourceOption,
+} from './types';
+
+type Props = {
+  state: FormState;
+  slug: string;
+  meta: ArticleMeta;
+  can: EditorAbilities;
+  readOnly: boolean;
+  rubrics: RubricOption[];
+  sources: SourceOption[];
+  media: MediaOption[];
+  siteUrl: string;
+  timeZone: string;
+  set: <K extends keyof FormState>(key: K, value: FormState[K]) => void;
+  fieldErrors?: Record<string, string>;
+};
+
+export function MetaFields(props: Props) {
+  const { state, meta, can, readOnly, set } = props;
+  const slugLocked = readOnly || (meta.slugFixed && !can.renameSlug);
+  return (
+    <>
+      <div className={styles.field}>
+        <label htmlFor="article-slug">Адрес (slug)</label>
+        <input
+          id="article-slug"
+          value={props.slug}
+          readOnly={slugLocked}
+          aria-describedby="article-slug-hint"
+          onChange={(e) => {
+            set('slug', e.target.value.toLowerCase());
+            set('slugManual', true);
+          }}
+        />
+        <p id="article-slug-hint" className={styles.hint}>
+          {meta.slugFixed
+            ? 'Адрес закреплён при первой публикации. Если редактор его изменит, старый адрес будет перенаправлять на новый.'
+            : state.slugManual
+              ? 'Адрес задан вручную.'
+              : 'Формируется из заголовка автоматически.'}{' '}
+          {props.siteUrl}/news/{props.slug}
+        </p>
+        {state.slugManual && !slugLocked && !meta.slugFixed && (
+          <button
+            type="button"
+            className={styles.linkButton}
+            onClick={() => set('slugManual', false)}
+          >
+            Вернуть автоматический адрес
+          </button>
+        )}
+        {props.fieldErrors?.slug && <p className={styles.error}>{props.fieldErrors.slug}</p>}
+      </div>
+      <fieldset className={styles.field} disabled={readOnly}>
+        <legend>Публикация</legend>
+        <label>
+          Рубрика
+          <select
+            value={state.rubricId ?? ''}
+            onChange={(e) => set('rubricId', e.target.value ? Number(e.target.value) : null)}
+          >
+            <option value="">— не выбрана —</option>
+            {props.rubrics.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Время публикации
+          <input
+            type="datetime-local"
+            value={state.publishAt}
+            onChange={(e) => set('publishAt', e.target.value)}
+          />
+        </label>
+        <label>
+          Эмбарго до
+          <input
+            type="datetime-local"
+            value={state.embargoUntil}
+            onChange={(e) => set('embargoUntil', e.target.value)}
+          />
+        </label>
+        <p className={styles.hint}>Время — по часовому поясу сайта ({props.timeZone}).</p>
+        <label className={styles.checkbox}>
+          <input
+            type="checkbox"
+            checked={state.breaking}
+            onChange={(e) => set('breaking', e.target.checked)}
+          />
+          Срочная новость (молния)
+        </label>
+        <label className={styles.checkbox}>
+          <input
+            type="checkbox"
+            checked={state.featured}
+            onChange={(e) => set('featured', e.target.checked)}
+          />
+          Главная тема (на первый экран)
+        </label>
+      </fieldset>
+      <div className={styles.field}>
+        <MediaPicker
+          media={readOnly ? props.media.filter((m) => m.id === state.heroMediaId) : props.media}
+          selected={state.heroMediaId}
+          label="Главное фото"
+          allowNone={!readOnly}
+          onSelect={(item) => !readOnly && set('heroMediaId', item?.id ?? null)}
+        />
+      </div>
+      <TagsField value={state.tags} onChange={(tags) => set('tags', tags)} disabled={readOnly} />
+      <SourcesField
+        value={state.sources}
+        options={props.sources}
+        onChange={(sources) => set('sources', sources)}
+        disabled={readOnly}
+      />
+      <RelatedField
+        value={state.related}
+        articleId={meta.id}
+        onChange={(related) => set('related', related)}
+        disabled={readOnly}
+      />
+    </>
+  );
+}

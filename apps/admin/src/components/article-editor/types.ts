@@ -1,0 +1,58 @@
+import type { ArticleDocument } from '@vestnik/content/document';
+
+export type SourceValue = {
+  sourceId?: number;
+  name: string;
+  domain: string;
+  role: 'origin' | 'via';
+};
+
+/** Everything the form edits; dates are datetime-local values in the site's time zone. */
+export type FormState = {
+  title: string;
+  lead: string;
+  body: ArticleDocument;
+  slug: string;
+  slugManual: boolean;
+  rubricId: number | null;
+  heroMediaId: number | null;
+  breaking: boolean;
+  featured: boolean;
+  publishAt: string;
+  embargoUntil: string;
+  tags: string[];
+  sources: SourceValue[];
+  related: { id: number; title: string }[];
+};
+
+export type ArticleStatus = 'draft' | 'review' | 'scheduled' | 'published' | 'archived';
+
+/** What the server knows about the saved article (absent for a new one). */
+export type ArticleMeta = {
+  id: number | null;
+  version: number;
+  /** The slug as last saved. */
+  slug: string;
+  status: ArticleStatus;
+  slugFixed: boolean;
+  publicUrl: string | null;
+};
+
+export type MediaOption = { id: number; alt: string; caption: string; thumb: string };
+export type SourceOption = { id: number; name: string; domain: string | null };
+export type RubricOption = { id: number; name: string };
+
+export type EditorAbilities = {
+  submit: boolean;
+  publish: boolean;
+  schedule: boolean;
+  unpublish: boolean;
+  archive: boolean;
+  renameSlug: boolean;
+  correct: boolean;
+};
+
+export function toPayload(state: FormState) {
+  const { related, ...rest } = state;
+  return { ...rest, relatedIds: related.map((r) => r.id) };
+}

@@ -1,0 +1,130 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { createArticle } from '@/actions/articles/create-article';
+import { saveArticle } from '@/actions/articles/save-article';
+import { STALE_ERROR_PREFIX } from '@/lib/articles/stale';
+import { type ArticleMeta, type FormState, toPayload } from './types';
+
+export type SaveStatus =
+  | { kind: 'clean' }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'error'; message: string; fieldErrors?: Record<string, string> }
+  | { kind: 'conflict'; message: string };
+
+const AUTOSAVE_DELAY_MS = 3000;
+
+export const localCopyKey = (id: number | null) => `vestnik:article:${id ?? 'new'}`;
+
+/**
+ * Saving with no lost edits: every save names the version it started from; a refusal leaves
+ * the text in the form (and in localStorage) and opens the conflict view. Drafts save
+ * themselves a few seconds after the last keystroke.
+ */
+export function useArticleSave(state: FormState, initialMeta: ArticleMeta) {
+  const [meta, setMetaState] = useState(initialMeta);
+  const metaRef = useRef(initialMeta);
+  const setMeta = useCallback((next: ArticleMeta) => {
+    metaRef.current = next;
+    setMetaState(next);
+  }, []);
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'clean' });
+  const stateRef = useRef(state);
+  const changes = useRef(0);
+  const savedChanges = useRef(0);
+  const saving = useRef<Promise<ArticleMeta | null> | null>(null);
+  const silent = useRef(false);
+  const first = useRef(true);
+
+  useEffect(() => {
+    stateRef.current = state;
+    if (first.current || silent.current) {
+      first.current = false;
+      silent.current = false;
+      return;
+    }
+    changes.current += 1;
+    setStatus((s) => (s.kind === 'conflict' ? s : { kind: 'dirty' }));
+    // Everything typed is also kept in the browser, so not even a crash loses it.
+    const copy = { state, version: metaRef.current.version, at: new Date().toISOString() };
+    try {
+      localStorage.setItem(localCopyKey(metaRef.current.id), JSON.stringify(copy));
+    } catch {
+      // Storage full or disabled: the form still holds the text.
+    }
+  }, [state]);
+
+  const save = useCallback(async (): Promise<ArticleMeta | null> => {
+    // One save at a time: a second caller waits, then saves only what is still unsaved.
+    while (saving.current) await saving.current;
+    if (changes.current === savedChanges.current && metaRef.current.id) return metaRef.current;
+    const run = async () => {
+      const upTo = changes.current;
+      const current = metaRef.current;
+      setStatus({ kind: 'saving' });
+      const payload = toPayload(stateRef.current);
+      const result = current.id
+        ? await saveArticle({ ...payload, id: current.id, version: current.version })
+        : await createArticle(payload);
+      if (!result.ok) {
+        setStatus(
+          result.error.startsWith(STALE_ERROR_PREFIX)
+            ? { kind: 'conflict', message: result.error }
+            : { kind: 'error', message: result.error, fieldErrors: result.fieldErrors },
+        );
+        return null;
+      }
+      if (!current.id) {
+        localStorage.removeItem(localCopyKey(null));
+        window.history.replaceState(null, '', `/articles/${result.data.id}`);
+      }
+      const next = {
+        ...metaRef.current,
+        id: result.data.id,
+        version: result.data.version,
+        slug: result.data.slug,
+      };
+      setMeta(next);
+      savedChanges.current = upTo;
+      if (changes.current === upTo) {
+        localStorage.removeItem(localCopyKey(result.data.id));
+        setStatus({ kind: 'saved', at: new Date(result.data.savedAt) });
+      } else setStatus({ kind: 'dirty' });
+      return next;
+    };
+    saving.current = run();
+    try {
+      return await saving.current;
+    } finally {
+      saving.current = null;
+    }
+  }, [setMeta]);
+
+  const autosave = meta.status === 'draft' && status.kind === 'dirty';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: every change restarts the timer (debounce)
+  useEffect(() => {
+    if (!autosave) return;
+    const timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [autosave, save, state]);
+
+  const unsaved = status.kind === 'dirty' || status.kind === 'conflict' || status.kind === 'error';
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
+
+  /** The next state change came from the server (e.g. the publish time set by "publish now"). */
+  const skipNextChange = useCallback(() => {
+    silent.current = true;
+  }, []);
+
+  return { meta, setMeta, status, setStatus, save, unsaved, skipNextChange };
+}

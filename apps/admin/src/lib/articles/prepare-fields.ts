@@ -1,0 +1,104 @@
+import { parseArticleDocument } from '@vestnik/content/document';
+import { isValidSlug, slugify } from '@vestnik/content/slug';
+import { documentToPlainText } from '@vestnik/content/text';
+import type { ArticleFields } from '@vestnik/db/queries/article-editor';
+import { ensureSource, ensureTags } from '@vestnik/db/queries/article-lookups';
+import { findFreeSlug, isSlugTaken } from '@vestnik/db/queries/article-slug';
+import type { Executor } from '@vestnik/db/queries/audit';
+import type { SessionUser } from '@vestnik/db/queries/users';
+import { env } from '@/env';
+import { can } from '@/lib/permissions';
+import { zonedInputToDate } from '@/lib/zoned-time';
+import type { ArticleFieldsInput } from './input-schema';
+
+type Current = { id: number; slug: string; firstPublishedAt: Date | null } | undefined;
+
+export type Prepared =
+  | { ok: true; fields: ArticleFields; slugChanged: boolean; keepOldSlug: boolean }
+  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+
+const fail = (field: string, error: string): Prepared => ({
+  ok: false,
+  error,
+  fieldErrors: { [field]: error },
+});
+
+/**
+ * Turns the form into storable fields: validates the body document, creates tags and sources
+ * typed on the fly, converts site-zone dates, and settles the slug (see resolveSlug).
+ */
+export async function prepareArticleFields(
+  tx: Executor,
+  user: SessionUser,
+  input: ArticleFieldsInput,
+  current: Current,
+): Promise<Prepared> {
+  const parsed = parseArticleDocument(input.body);
+  if (!parsed.ok) return fail('body', `Текст статьи: ${parsed.error}`);
+  const slug = await resolveSlug(tx, user, input, current);
+  if (!slug.ok) return fail('slug', slug.error);
+  const zone = env().SITE_TIMEZONE;
+  const tagIds = await ensureTags(tx, { names: input.tags });
+  const sources = [];
+  for (const source of input.sources) {
+    const sourceId = source.sourceId ?? (await ensureSource(tx, source));
+    sources.push({ sourceId, role: source.role });
+  }
+  return {
+    ok: true,
+    slugChanged: slug.slug !== current?.slug,
+    keepOldSlug: Boolean(current?.firstPublishedAt),
+    fields: {
+      title: input.title,
+      lead: input.lead,
+      body: parsed.doc,
+      bodyText: documentToPlainText(parsed.doc),
+      slug: slug.slug,
+      rubricId: input.rubricId,
+      heroMediaId: input.heroMediaId,
+      breaking: input.breaking,
+      featured: input.featured,
+      publishAt: input.publishAt ? zonedInputToDate(input.publishAt, zone) : null,
+      embargoUntil: input.embargoUntil ? zonedInputToDate(input.embargoUntil, zone) : null,
+      tagIds,
+      sources,
+      relatedIds: input.relatedIds,
+    },
+  };
+}
+
+type SlugResult = { ok: true; slug: string } | { ok: false; error: string };
+
+/**
+ * Until the first publish the slug follows the title (or the editor's own choice) and gets a
+ * -2, -3 suffix on collision. From the first publish it is fixed: only an editor may rename it,
+ * and the old address keeps working (301). A slug typed by hand is never silently changed: a
+ * taken one is refused with a message.
+ */
+async function resolveSlug(
+  tx: Executor,
+  user: SessionUser,
+  input: ArticleFieldsInput,
+  current: Current,
+): Promise<SlugResult> {
+  const manual = input.slugManual && input.slug.length > 0;
+  if (manual && !isValidSlug(input.slug)) {
+    return {
+      ok: false,
+      error:
+        'Адрес может содержать только латинские буквы, цифры и дефисы (например, novost-dnya).',
+    };
+  }
+  const fixed = Boolean(current?.firstPublishedAt);
+  if (fixed && (!manual || input.slug === current?.slug)) return { ok: true, slug: current!.slug };
+  if (fixed && !can(user.role, 'article.renameSlug')) {
+    return { ok: false, error: 'Адрес опубликованного материала может изменить только редактор.' };
+  }
+  const wanted = manual ? input.slug : slugify(input.title, { maxLength: 80 });
+  if (!manual)
+    return { ok: true, slug: await findFreeSlug(tx, { slug: wanted, articleId: current?.id }) };
+  if (await isSlugTaken(tx, { slug: wanted, articleId: current?.id })) {
+    return { ok: false, error: `Адрес «${wanted}» уже занят другим материалом. Выберите другой.` };
+  }
+  return { ok: true, slug: wanted };
+}

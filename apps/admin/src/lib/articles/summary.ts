@@ -1,0 +1,20 @@
+type Summarizable = {
+  version: number;
+  status: string;
+  title: string;
+  slug: string;
+  rubricId: number | null;
+  publishAt: Date | null;
+};
+
+/** The audit log's before/after: what identifies the change, not the whole text. */
+export function auditSummary(article: Summarizable) {
+  return {
+    version: article.version,
+    status: article.status,
+    title: article.title,
+    slug: article.slug,
+    rubricId: article.rubricId,
+    publishAt: article.publishAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,88 @@
+import { verifyPreviewToken } from '@vestnik/content/preview-token';
+import { getPreviewArticle } from '@vestnik/db/queries/preview';
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import styles from '@/components/article/article.module.css';
+import { ArticleBody } from '@/components/article/article-body';
+import { ArticleTags } from '@/components/article/article-tags';
+import { Corrections } from '@/components/article/corrections';
+import { HeroFigure } from '@/components/article/hero-figure';
+import { SourceAttribution } from '@/components/source-attribution';
+import { env } from '@/env';
+import { formatDateTime } from '@/lib/dates';
+import { writeDb } from '@/lib/db';
+import banner from './preview.module.css';
+
+type Props = { params: Promise<{ token: string }> };
+
+// A preview must never be indexed, and there is no cache: editors check what they just saved.
+export const metadata: Metadata = {
+  title: 'Предпросмотр',
+  robots: { index: false, follow: false, nocache: true },
+};
+
+function Refused() {
+  return (
+    <div className={banner.refused}>
+      <h1>Ссылка предпросмотра недействительна</h1>
+      <p>
+        Срок действия ссылки истёк или она повреждена. Откройте материал в редакции и нажмите
+        «Предпросмотр» ещё раз.
+      </p>
+    </div>
+  );
+}
+
+/**
+ * An unpublished article as the site will show it, through a link signed by the admin with
+ * PREVIEW_SECRET (HMAC, with an expiry). Read from the primary, not the replica, so an edit
+ * saved a second ago is already there.
+ */
+export default async function PreviewPage({ params }: Props) {
+  const { token } = await params;
+  await connection();
+  const secret = env().PREVIEW_SECRET;
+  const grant = secret ? verifyPreviewToken(decodeURIComponent(token), secret) : null;
+  if (!grant) return <Refused />;
+  const article = await getPreviewArticle(writeDb(), { id: grant.articleId });
+  if (!article) return <Refused />;
+  return (
+    <div className={styles.layout}>
+      <div className={styles.main}>
+        <p className={banner.banner} role="note">
+          Предпросмотр — материал не опубликован
+        </p>
+        <article
+          className={`article ${styles.article}`}
+          lang={article.locale === 'kk' ? 'kk' : undefined}
+        >
+          <header>
+            {article.rubric && <span className="rubric-label">{article.rubric.name}</span>}
+            <h1>{article.title}</h1>
+            {article.lead && <p className="lead">{article.lead}</p>}
+            <div className={`article-meta ${styles.meta}`}>
+              {article.publishAt && (
+                <time dateTime={article.publishAt.toISOString()}>
+                  {formatDateTime(article.publishAt)}
+                </time>
+              )}
+              {article.authors.length > 0 && (
+                <span className={styles.byline}>
+                  {article.authors.length === 1 ? 'Автор: ' : 'Авторы: '}
+                  {article.authors.map((a) => a.name).join(', ')}
+                </span>
+              )}
+            </div>
+          </header>
+          {article.hero && <HeroFigure hero={article.hero} />}
+          <ArticleBody article={article} />
+          <footer className={styles.footer}>
+            <SourceAttribution sources={article.sources} />
+            <ArticleTags tags={article.tags} />
+            <Corrections items={article.corrections} />
+          </footer>
+        </article>
+      </div>
+    </div>
+  );
+}

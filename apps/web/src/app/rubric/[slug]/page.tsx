@@ -1,0 +1,10 @@
+import { ListingPage, listingMetadata } from '@/components/listing/listing-page';
+import type { ListingRouteProps } from '@/components/listing/load-listing';
+
+export function generateMetadata(props: ListingRouteProps) {
+  return listingMetadata('rubric', props);
+}
+
+export default function RubricPage(props: ListingRouteProps) {
+  return <ListingPage kind="rubric" {...props} />;
+}

@@ -1,0 +1,34 @@
+import type { ListingCard } from '@vestnik/db/queries/listing-card';
+import Link from 'next/link';
+import { formatDateTime } from '@/lib/dates';
+import styles from './home.module.css';
+import { type PictureMedia, StoryPicture } from './story-picture';
+
+type LeadStoryProps = { article: ListingCard; hero: PictureMedia | undefined };
+
+/** The day's main story: big headline over the hero picture. */
+export function LeadStory({ article, hero }: LeadStoryProps) {
+  return (
+    <article className={styles.lead} aria-labelledby="lead-story-title">
+      <Link href={`/news/${article.slug}`} className={styles.leadPicture} tabIndex={-1}>
+        <StoryPicture media={hero} sizes="(min-width: 900px) 800px, 100vw" priority />
+      </Link>
+      <div className={styles.leadText}>
+        {article.rubricSlug && (
+          <Link href={`/rubric/${article.rubricSlug}`} className={styles.kicker}>
+            {article.rubricName}
+          </Link>
+        )}
+        <h2 id="lead-story-title" className={styles.leadTitle}>
+          <Link href={`/news/${article.slug}`}>{article.title}</Link>
+        </h2>
+        {article.lead && <p className={styles.leadLead}>{article.lead}</p>}
+        {article.publishAt && (
+          <time dateTime={article.publishAt.toISOString()} className={styles.time}>
+            {formatDateTime(article.publishAt)}
+          </time>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,101 @@
+'use client';
+
+import { useEffect, useId, useState } from 'react';
+import { MONTHS_NOMINATIVE } from '@/lib/archive-dates';
+import styles from './archive-picker-form.module.css';
+
+type YearMonth = { year: number; month: number };
+type ArchivePickerFormProps = { months: YearMonth[]; initial: YearMonth & { day?: number } };
+
+const ALL_MONTHS = MONTHS_NOMINATIVE.map((_, i) => i + 1);
+const ALL_DAYS = Array.from({ length: 31 }, (_, i) => i + 1);
+
+/**
+ * The server renders every month and day (the form must work without JavaScript: /archive
+ * redirects and clamps the day); once running, the island offers only months with news in the
+ * chosen year and only days with news in the chosen month.
+ */
+export function ArchivePickerForm({ months, initial }: ArchivePickerFormProps) {
+  const years = [...new Set(months.map((m) => m.year))];
+  const [year, setYear] = useState(initial.year);
+  const [month, setMonth] = useState(initial.month);
+  const [day, setDay] = useState(initial.day ? String(initial.day) : '');
+  const [enhanced, setEnhanced] = useState(false);
+  const [days, setDays] = useState<number[] | null>(null);
+  const id = useId();
+  useEffect(() => setEnhanced(true), []);
+
+  const monthsOfYear = enhanced
+    ? months.filter((m) => m.year === year).map((m) => m.month)
+    : ALL_MONTHS;
+
+  useEffect(() => {
+    if (!enhanced) return;
+    const controller = new AbortController();
+    setDays(null);
+    fetch(`/archive/days?year=${year}&month=${month}`, { signal: controller.signal })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((body: { days: number[] } | null) => setDays(body?.days ?? null))
+      .catch(() => {});
+    return () => controller.abort();
+  }, [enhanced, year, month]);
+
+  function changeYear(next: number) {
+    setYear(next);
+    const available = months.filter((m) => m.year === next).map((m) => m.month);
+    if (!available.includes(month)) setMonth(available[0] ?? 1);
+    setDay('');
+  }
+
+  return (
+    <form action="/archive" method="get" className={styles.form}>
+      <div className={styles.field}>
+        <label htmlFor={`${id}-year`}>Год</label>
+        <select
+          id={`${id}-year`}
+          name="year"
+          value={year}
+          onChange={(e) => changeYear(Number(e.target.value))}
+        >
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className={styles.field}>
+        <label htmlFor={`${id}-month`}>Месяц</label>
+        <select
+          id={`${id}-month`}
+          name="month"
+          value={month}
+          onChange={(e) => {
+            setMonth(Number(e.target.value));
+            setDay('');
+          }}
+        >
+          {monthsOfYear.map((m) => (
+            <option key={m} value={m}>
+              {MONTHS_NOMINATIVE[m - 1]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className={styles.field}>
+        <label htmlFor={`${id}-day`}>День</label>
+        <select id={`${id}-day`} name="day" value={day} onChange={(e) => setDay(e.target.value)}>
+          <option value="">весь месяц</option>
+          {(days ?? ALL_DAYS).map((d) => (
+            <option key={d} value={d}>
+              {d}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className={styles.submit}>
+        Показать
+      </button>
+    </form>
+  );
+}

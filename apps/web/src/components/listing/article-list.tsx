@@ -1,0 +1,41 @@
+import type { ListingCard } from '@vestnik/db/queries/listing-card';
+import Link from 'next/link';
+import { formatDateTime, formatTime } from '@/lib/dates';
+import styles from './article-list.module.css';
+
+type ArticleListProps = {
+  articles: ListingCard[];
+  /** On a day page the date is in the heading; the rows show only the time. */
+  timeOnly?: boolean;
+  /** Rubric pages need no rubric label on every row. */
+  showRubric?: boolean;
+};
+
+/** The newspaper listing row: time, rubric, headline, lead. */
+export function ArticleList({ articles, timeOnly = false, showRubric = true }: ArticleListProps) {
+  return (
+    <ol className={styles.list}>
+      {articles.map((article) => (
+        <li key={article.id} className={styles.item}>
+          <div className={styles.meta}>
+            {article.publishAt && (
+              <time dateTime={article.publishAt.toISOString()}>
+                {timeOnly ? formatTime(article.publishAt) : formatDateTime(article.publishAt)}
+              </time>
+            )}
+            {showRubric && article.rubricSlug && (
+              <Link href={`/rubric/${article.rubricSlug}`} className={styles.rubric}>
+                {article.rubricName}
+              </Link>
+            )}
+            {article.breaking && <span className={styles.breaking}>Срочно</span>}
+          </div>
+          <h3 className={styles.title}>
+            <Link href={`/news/${article.slug}`}>{article.title}</Link>
+          </h3>
+          {article.lead && <p className={styles.lead}>{article.lead}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,15 @@
+import { listPopularArticles, type PopularPeriod } from '@vestnik/db/queries/popular';
+import { cacheLife, cacheTag } from 'next/cache';
+import { env } from '@/env';
+import { readDb } from '@/lib/db';
+
+/**
+ * Popularity moves with every read, so the lists are only cached briefly; `popular` lets the
+ * view counter flush expire them early, `lists` lets a publish or unpublish do the same.
+ */
+export async function cachedPopularArticles(period: PopularPeriod, limit: number) {
+  'use cache';
+  cacheTag('popular', 'lists');
+  cacheLife({ revalidate: 60, expire: 86_400 });
+  return listPopularArticles(readDb(), { period, limit, timeZone: env().SITE_TIMEZONE });
+}

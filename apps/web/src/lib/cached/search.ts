@@ -1,0 +1,35 @@
+import { searchArticles } from '@vestnik/db/queries/search';
+import { cacheLife, cacheTag } from 'next/cache';
+import { env } from '@/env';
+import { readDb } from '@/lib/db';
+import { SEARCH_PAGE_SIZE } from '@/lib/search/params';
+import { nextDay, zonedDayStart } from '@/lib/search/zoned-day';
+
+export type CachedSearchInput = {
+  /** Already normalized (parseSearchParams), so equal searches share one cache entry. */
+  q: string;
+  rubricId?: number;
+  from?: string;
+  to?: string;
+  page: number;
+};
+
+/**
+ * Ranked search results, cached briefly: a popular query (a breaking story) is asked by many
+ * readers at once, and a minute-old answer is fine. Tagged `lists` so a publish refreshes it.
+ */
+export async function cachedSearch(input: CachedSearchInput) {
+  'use cache';
+  cacheTag('lists');
+  cacheLife({ revalidate: 60, expire: 600 });
+  const zone = env().SITE_TIMEZONE;
+  return searchArticles(readDb(), {
+    query: input.q,
+    rubricId: input.rubricId,
+    from: input.from ? zonedDayStart(input.from, zone) : undefined,
+    // The "to" day is included: the range ends where the next day begins.
+    to: input.to ? zonedDayStart(nextDay(input.to), zone) : undefined,
+    limit: SEARCH_PAGE_SIZE,
+    offset: (input.page - 1) * SEARCH_PAGE_SIZE,
+  });
+}

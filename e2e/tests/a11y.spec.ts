@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { SITE } from './support/urls';
+
+const REFERENCE =
+  '/news/vstrecha-prezidentov-armenii-i-azerbaydzhana-planiruetsya-na-sleduyushchey';
+
+// One page of every type a reader can reach, all from the demo archive.
+const PAGES: [string, string][] = [
+  ['home', '/'],
+  ['article', REFERENCE],
+  ['rubric', '/rubric/world'],
+  ['tag', '/tag/obse'],
+  ['author', '/author/dmitriy-kovalyov'],
+  ['source', '/source/interfax-kz'],
+  ['archive', '/archive'],
+  ['archive year', '/archive/2016'],
+  ['archive month', '/archive/2016/05'],
+  ['archive day', '/archive/2016/05/12'],
+  ['popular', '/popular?period=all'],
+  ['search', '/search?q=%D0%BF%D1%80%D0%B5%D0%B7%D0%B8%D0%B4%D0%B5%D0%BD%D1%82%D0%B0'],
+  ['not found', '/news/net-takoy-stati'],
+];
+
+for (const [name, path] of PAGES) {
+  test(`[READER][A11Y] ${name}: no serious or critical axe violations, phone and desktop`, async ({
+    page,
+  }, testInfo) => {
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${SITE}${path}`);
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(serious, `${name} at ${width}px`).toEqual([]);
+      await page.screenshot({
+        path: testInfo.outputPath(`${name.replaceAll(' ', '-')}-${width}.png`),
+        fullPage: true,
+      });
+    }
+  });
+}

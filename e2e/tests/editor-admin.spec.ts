@@ -1,0 +1,282 @@
+import { expect, type Page, test } from '@playwright/test';
+import { createArticle, createUser } from '@vestnik/db/factories';
+import { articleTags, tags } from '@vestnik/db/schema';
+import sharp from 'sharp';
+import { loginAs } from './support/auth';
+import { testDb } from './support/db';
+import { ADMIN } from './support/urls';
+
+async function loginThroughForm(page: Page, email: string, password: string) {
+  await page.goto(`${ADMIN}/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Пароль').fill(password);
+  await page.getByRole('button', { name: 'Войти' }).click();
+}
+
+const loginError = (page: Page) => page.locator('.form-error[role=alert]');
+
+test('[EDITOR][AUTH] five wrong passwords lock the account on this address, even for the right password', async ({
+  page,
+}) => {
+  const editor = await createUser(testDb(), { role: 'editor' });
+  for (let i = 0; i < 5; i++) {
+    await loginThroughForm(page, editor.email, `wrong-password-${i}`);
+    await expect(loginError(page)).toHaveText('Неверный email или пароль.');
+  }
+  const locked =
+    /Слишком много неудачных попыток входа\. Попробуйте снова в \d{2}:\d{2} \(через \d+ мин\.\)\./;
+  await loginThroughForm(page, editor.email, 'wrong-password-6');
+  await expect(loginError(page)).toHaveText(locked);
+  await loginThroughForm(page, editor.email, editor.password);
+  await expect(loginError(page)).toHaveText(locked);
+  await page.goto(`${ADMIN}/`);
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test('[EDITOR][ROLES] each role sees only its sections; an author is refused /users and /audit by URL', async ({
+  browser,
+}) => {
+  const expected = {
+    author: ['Материалы', 'Медиатека'],
+    editor: ['Материалы', 'Медиатека', 'Рубрики', 'Теги', 'Источники'],
+    admin: ['Материалы', 'Медиатека', 'Рубрики', 'Теги', 'Источники', 'Пользователи', 'Журнал'],
+  } as const;
+  for (const role of ['author', 'editor', 'admin'] as const) {
+    const { context } = await loginAs(browser, role);
+    const page = await context.newPage();
+    await page.goto(`${ADMIN}/`);
+    const nav = page.getByRole('navigation', { name: 'Разделы редакции' });
+    await expect(nav.getByRole('link')).toHaveText([...expected[role]]);
+    if (role === 'author') {
+      for (const section of ['/users', '/audit', '/tags', '/sources']) {
+        await page.goto(`${ADMIN}${section}`);
+        await expect(page, section).toHaveURL(/\/\?denied=1$/);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('Рабочий стол');
+      }
+      // The 2025 middleware bypass header changes nothing: the page checks the session itself.
+      const bypass = await context.request.get(`${ADMIN}/users`, {
+        headers: { 'x-middleware-subrequest': 'src/proxy:src/proxy:src/proxy:src/proxy:src/proxy' },
+        maxRedirects: 0,
+      });
+      expect(bypass.status()).toBe(307);
+      expect(bypass.headers().location).toContain('/?denied=1');
+    }
+    await context.close();
+  }
+  const anonymous = await browser.newContext();
+  for (const path of ['/users', '/api/media/file/ab/0123456789abcd.jpg']) {
+    const response = await anonymous.request.get(`${ADMIN}${path}`, {
+      headers: { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' },
+      maxRedirects: 0,
+    });
+    expect([307, 401], path).toContain(response.status());
+    expect(await response.text(), path).not.toContain('Новый сотрудник');
+  }
+  const upload = await anonymous.request.post(`${ADMIN}/api/media`, {
+    multipart: {
+      alt: 'x',
+      file: { name: 'a.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('x') },
+    },
+    maxRedirects: 0,
+  });
+  expect(upload.status()).not.toBe(201);
+  await anonymous.close();
+});
+
+test('[EDITOR][MEDIA] a real JPEG uploads with alt text; SVG, a text file named .jpg and an oversized file are refused', async ({
+  browser,
+}) => {
+  const { context } = await loginAs(browser, 'author');
+  const page = await context.newPage();
+  await page.goto(`${ADMIN}/media`);
+  const jpeg = await sharp({
+    create: { width: 1400, height: 900, channels: 3, background: '#2f6f4f' },
+  })
+    .jpeg()
+    .toBuffer();
+  const alt = `Вид на Байтерек ${Date.now()}`;
+  const file = page.getByLabel('Файл (JPEG, PNG или WebP, до 10 МБ)');
+  await file.setInputFiles({ name: 'baiterek.jpg', mimeType: 'image/jpeg', buffer: jpeg });
+  await page.getByLabel('Описание для незрячих (alt) — обязательно').fill(alt);
+  await page.getByLabel('Подпись', { exact: true }).fill('Астана, вечер');
+  await page.getByLabel('Автор фото').fill('Фото: Тестов');
+  await page.getByRole('button', { name: 'Загрузить' }).click();
+  await expect(page.getByRole('status')).toContainText('Изображение загружено');
+  const library = page.getByRole('list', { name: 'Изображения' });
+  const card = library.getByRole('listitem').filter({ hasText: alt });
+  await expect(card.getByRole('img', { name: alt })).toBeVisible();
+  // The thumbnail is the 480-px variant sharp made, served by the admin's own media route.
+  await expect
+    .poll(() => card.getByRole('img').evaluate((img: HTMLImageElement) => img.naturalWidth))
+    .toBe(480);
+  await page.getByRole('searchbox').fill(alt);
+  await page.getByRole('button', { name: 'Найти' }).click();
+  await expect(library.getByRole('listitem')).toHaveCount(1);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: '/tmp/e-media.png', fullPage: true });
+
+  const refusals: [string, string, Buffer, RegExp][] = [
+    [
+      'logo.svg',
+      'image/svg+xml',
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      /SVG не принимается/,
+    ],
+    [
+      'photo.jpg',
+      'image/jpeg',
+      Buffer.from('Это текстовый файл, переименованный в .jpg'),
+      /не является изображением/,
+    ],
+    [
+      'huge.jpg',
+      'image/jpeg',
+      Buffer.concat([jpeg, Buffer.alloc(10 * 1024 * 1024)]),
+      /больше 10 МБ/,
+    ],
+  ];
+  const uploadForm = page.getByRole('region', { name: 'Загрузить изображение' });
+  for (const [name, mimeType, buffer, message] of refusals) {
+    await file.setInputFiles({ name, mimeType, buffer });
+    await page.getByLabel('Описание для незрячих (alt) — обязательно').fill('Проверка');
+    await page.getByRole('button', { name: 'Загрузить' }).click();
+    await expect(uploadForm.getByRole('alert'), name).toHaveText(message);
+  }
+  await context.close();
+});
+
+test("[EDITOR][USERS] a new user's one-time password works once and must be replaced at first login", async ({
+  browser,
+  page,
+}) => {
+  const { context } = await loginAs(browser, 'admin');
+  const admin = await context.newPage();
+  await admin.goto(`${ADMIN}/users`);
+  const email = `novyi-${Date.now()}@vestnik.test`;
+  const form = admin.getByRole('region', { name: 'Новый сотрудник' });
+  await form.getByLabel('Имя').fill('Новый Корреспондент');
+  await form.getByLabel('Email').fill(email);
+  await form.getByLabel('Роль').selectOption('editor');
+  await form.getByRole('button', { name: 'Создать пользователя' }).click();
+  const password = (await admin.getByTestId('one-time-password').textContent())!.trim();
+  expect(password.length).toBeGreaterThanOrEqual(12);
+  await expect(admin.getByTestId(`user-${email}`)).toContainText('ждёт смены пароля');
+  await admin.screenshot({ path: '/tmp/e-users.png', fullPage: true });
+  await context.close();
+
+  await loginThroughForm(page, email, password);
+  await expect(page).toHaveURL(/\/account\/password$/);
+  await page.goto(`${ADMIN}/tags`);
+  await expect(page).toHaveURL(/\/account\/password$/);
+  await page.getByLabel('Текущий пароль').fill(password);
+  await page.getByLabel('Новый пароль (не короче 12 символов)').fill('мой-собственный-пароль');
+  await page.getByLabel('Новый пароль ещё раз').fill('мой-собственный-пароль');
+  await page.getByRole('button', { name: 'Сменить пароль' }).click();
+  await expect(page).toHaveURL(/\/login\?changed=1$/);
+  await expect(page.getByText('Пароль изменён. Войдите с новым паролем.')).toBeVisible();
+  await loginThroughForm(page, email, password);
+  await expect(loginError(page)).toHaveText('Неверный email или пароль.');
+  await loginThroughForm(page, email, 'мой-собственный-пароль');
+  await expect(page.getByRole('heading', { name: 'Рабочий стол' })).toBeVisible();
+  await expect(page.getByText('Новый Корреспондент (редактор)')).toBeVisible();
+});
+
+test("[EDITOR][USERS] disabling a user ends that user's open session on the next request", async ({
+  browser,
+}) => {
+  const victim = await loginAs(browser, 'editor');
+  const editorPage = await victim.context.newPage();
+  await editorPage.goto(`${ADMIN}/tags`);
+  await expect(editorPage.getByRole('heading', { name: 'Теги', level: 1 })).toBeVisible();
+
+  const { context } = await loginAs(browser, 'admin');
+  const admin = await context.newPage();
+  admin.on('dialog', (dialog) => dialog.accept());
+  await admin.goto(`${ADMIN}/users`);
+  const row = admin.getByTestId(`user-${victim.user.email}`);
+  await row.getByRole('button', { name: 'Отключить' }).click();
+  await expect(row).toContainText('отключён');
+
+  await editorPage.reload();
+  await expect(editorPage).toHaveURL(/\/login$/);
+  await context.close();
+  await victim.context.close();
+});
+
+test('[EDITOR][TAGS] merging a duplicate tag moves its articles to the kept tag and deletes it', async ({
+  browser,
+}) => {
+  const db = testDb();
+  const stamp = Date.now();
+  const [keep, dup] = await db
+    .insert(tags)
+    .values([
+      { name: `Нацбанк ${stamp}`, slug: `natsbank-${stamp}` },
+      { name: `Нацбанк РК ${stamp}`, slug: `natsbank-rk-${stamp}` },
+    ])
+    .returning();
+  const article = await createArticle(db);
+  await db.insert(articleTags).values({ articleId: article.id, tagId: dup!.id });
+
+  const { context } = await loginAs(browser, 'editor');
+  const page = await context.newPage();
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.goto(`${ADMIN}/tags?q=${encodeURIComponent(String(stamp))}`);
+  await expect(page.getByRole('row')).toHaveCount(3);
+  await page.getByLabel('ID тега-дубликата (удалится)').fill(String(dup!.id));
+  await page.getByLabel('ID тега, который остаётся').fill(String(keep!.id));
+  await page.getByRole('button', { name: 'Объединить' }).click();
+  await expect(page.getByText('Теги объединены.')).toBeVisible();
+  await expect(page.getByRole('row')).toHaveCount(2);
+  await expect(page.getByRole('row').nth(1)).toContainText('1');
+  expect(await db.query.tags.findMany({ where: (t, { eq }) => eq(t.id, dup!.id) })).toEqual([]);
+  const links = await db.query.articleTags.findMany({
+    where: (t, { eq }) => eq(t.articleId, article.id),
+  });
+  expect(links.map((l) => l.tagId)).toEqual([keep!.id]);
+  await context.close();
+});
+
+test('[EDITOR][AUDIT] a rename shows in the audit log with who, what and before → after', async ({
+  browser,
+}) => {
+  const stamp = Date.now();
+  const [tag] = await testDb()
+    .insert(tags)
+    .values({ name: `Опечатка ${stamp}`, slug: `opechatka-${stamp}` })
+    .returning();
+  const { context, user } = await loginAs(browser, 'admin');
+  const page = await context.newPage();
+  await page.goto(`${ADMIN}/tags?q=${stamp}`);
+  await page.getByLabel(`Новое имя тега «Опечатка ${stamp}»`).fill(`Исправлено ${stamp}`);
+  await page.getByRole('button', { name: 'Переименовать' }).click();
+  await expect(page.getByRole('cell', { name: `Исправлено ${stamp}` })).toBeVisible();
+
+  await page.goto(`${ADMIN}/audit`);
+  await page.getByLabel('Объект').selectOption('tag');
+  await page.getByLabel('Действие').fill('tag.rename');
+  await page.getByRole('button', { name: 'Показать' }).click();
+  const row = page.getByRole('row').filter({ hasText: `№ ${tag!.id}` });
+  await expect(row).toContainText(user.name);
+  await expect(row).toContainText(`название: Опечатка ${stamp} → Исправлено ${stamp}`);
+  await page.goto(`${ADMIN}/`);
+  const chart = page.getByRole('region', { name: 'Просмотры за 30 дней' });
+  await expect(chart.getByRole('img')).toHaveAttribute(
+    'aria-label',
+    /^Просмотры по дням с \d+ \S+ по \d+ \S+/,
+  );
+  await expect(
+    page.getByRole('region', { name: 'Самое читаемое за 30 дней' }).getByRole('listitem'),
+  ).not.toHaveCount(0);
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const section of ['audit', 'sources', 'rubrics', 'tags', 'media', 'users', '']) {
+      await page.goto(`${ADMIN}/${section}`);
+      await page.screenshot({
+        path: `/tmp/e-${section || 'dashboard'}-${width}.png`,
+        fullPage: true,
+      });
+    }
+  }
+  await context.close();
+});

@@ -1,0 +1,254 @@
+import { expect, type Page, test } from '@playwright/test';
+import { createArticle, createRubric } from '@vestnik/db/factories';
+import { loginAs } from './support/auth';
+import { testDb } from './support/db';
+import { ADMIN, SITE } from './support/urls';
+
+const KAZAKH_TITLE = 'Қазақстан өңірлерінде көктемгі егіс басталды';
+const KAZAKH_SLUG = 'qazaqstan-onirlerinde-koktemgi-egis-bastaldy';
+
+/** A datetime-local value in the site's zone (Asia/Almaty), `minutes` from now. */
+function almatyInput(minutes: number): string {
+  const parts = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Asia/Almaty',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(Date.now() + minutes * 60_000));
+  return parts.replace(' ', 'T');
+}
+
+const savedArticle = (id: number) =>
+  testDb().query.articles.findFirst({ where: (a, { eq }) => eq(a.id, id) });
+
+const status = (page: Page) => page.getByTestId('article-status');
+
+async function shot(page: Page, name: string) {
+  // Screenshots for a human look at the layout, only when asked for.
+  const dir = process.env.E2E_SCREENSHOT_DIR;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}
+
+async function draftFor(authorId: number, overrides: Parameters<typeof createArticle>[1] = {}) {
+  const rubric = await createRubric(testDb());
+  return createArticle(testDb(), {
+    status: 'draft',
+    rubricId: rubric.id,
+    authorIds: [authorId],
+    createdBy: authorId,
+    ...overrides,
+  });
+}
+
+test('[EDITOR][WORKFLOW] an author drafts and submits, an editor publishes, the site shows it at its Kazakh slug', async ({
+  browser,
+}) => {
+  const author = await loginAs(browser, 'author');
+  const page = await author.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${ADMIN}/articles/new`);
+  await page.getByLabel('Заголовок', { exact: true }).fill(KAZAKH_TITLE);
+  await expect(page.getByLabel('Адрес (slug)')).toHaveValue(KAZAKH_SLUG);
+  await page.getByLabel('Лид', { exact: true }).fill('Аграрии северных областей вышли в поле.');
+  await page.getByLabel('Текст статьи').click();
+  await page.keyboard.type('Посевная кампания стартовала в Костанайской области.');
+  await page.getByLabel('Рубрика').selectOption({ index: 1 });
+  // Autosave: a new draft is created by itself and the address switches to the article.
+  await expect(page.getByText(/Сохранено в \d\d:\d\d/)).toBeVisible({ timeout: 15_000 });
+  await expect(page).toHaveURL(/\/articles\/\d+$/);
+  await shot(page, 'd-editor-1280');
+  await page.setViewportSize({ width: 375, height: 800 });
+  await shot(page, 'd-editor-375');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const id = Number(page.url().split('/').pop());
+  await page.getByRole('button', { name: 'Отправить на проверку' }).click();
+  await expect(status(page)).toHaveText('На проверке');
+  await expect(page.getByRole('button', { name: 'Опубликовать сейчас' })).toHaveCount(0);
+
+  const editor = await loginAs(browser, 'editor', { name: 'Редактор Выпускающий' });
+  const editorPage = await editor.context.newPage();
+  await editorPage.goto(`${ADMIN}/articles/${id}`);
+  // The author's page still holds the edit lock.
+  await expect(editorPage.getByText(`${author.user.name} редактирует этот материал`)).toBeVisible();
+  await editorPage.getByRole('button', { name: 'Перехватить редактирование' }).click();
+  await expect(editorPage.getByText('редактирует этот материал')).toHaveCount(0);
+  await editorPage.getByRole('button', { name: 'Опубликовать сейчас' }).click();
+  await expect(status(editorPage)).toHaveText('Опубликован');
+
+  const reader = await browser.newPage();
+  const response = await reader.goto(`${SITE}/news/${KAZAKH_SLUG}`);
+  expect(response?.status()).toBe(200);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(KAZAKH_TITLE);
+  await expect(reader.getByText('Посевная кампания стартовала')).toBeVisible();
+
+  // An edit reaches the site at once (the action expires the article's cache tags)…
+  await editorPage.getByLabel('Заголовок', { exact: true }).fill(`${KAZAKH_TITLE}: итоги дня`);
+  await editorPage.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(editorPage.getByText(/Сохранено в \d\d:\d\d/)).toBeVisible();
+  await reader.reload();
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(`${KAZAKH_TITLE}: итоги дня`);
+  // …the slug stayed fixed, and unpublishing takes the article off the site immediately.
+  expect(reader.url()).toBe(`${SITE}/news/${KAZAKH_SLUG}`);
+  await editorPage.getByRole('button', { name: 'Снять с публикации' }).click();
+  await expect(status(editorPage)).toHaveText('Черновик');
+  expect((await reader.goto(`${SITE}/news/${KAZAKH_SLUG}`))?.status()).toBe(404);
+  await Promise.all([author.context.close(), editor.context.close(), reader.close()]);
+});
+
+test('[EDITOR][SCHEDULE] a scheduled article stays off the site until its time comes', async ({
+  browser,
+}) => {
+  test.setTimeout(60_000);
+  const editor = await loginAs(browser, 'editor');
+  const article = await draftFor(editor.user.id, { title: 'Запланированная новость о посевной' });
+  const page = await editor.context.newPage();
+  await page.goto(`${ADMIN}/articles/${article.id}`);
+  await page.getByLabel('Время публикации').fill(almatyInput(2));
+  await page.getByRole('button', { name: 'Запланировать' }).click();
+  await expect(status(page)).toHaveText('Запланирован');
+  const reader = await browser.newPage();
+  expect((await reader.goto(`${SITE}/news/${article.slug}`))?.status()).toBe(404);
+  // Instead of waiting for the clock, move the publish time into the past.
+  await testDb()
+    .$client`update articles set publish_at = now() - interval '1 second' where id = ${article.id}`;
+  // The site keeps a "missing" answer for at most a few seconds (no job flips the status).
+  await expect
+    .poll(async () => (await reader.goto(`${SITE}/news/${article.slug}`))?.status(), {
+      timeout: 40_000,
+      intervals: [500, 1000, 2000],
+    })
+    .toBe(200);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(article.title);
+  await editor.context.close();
+});
+
+test('[EDITOR][EMBARGO] publishing before the embargo lifts is refused with a clear message', async ({
+  browser,
+}) => {
+  const editor = await loginAs(browser, 'editor');
+  const article = await draftFor(editor.user.id, {
+    embargoUntil: new Date(Date.now() + 3 * 3_600_000),
+  });
+  const page = await editor.context.newPage();
+  await page.goto(`${ADMIN}/articles/${article.id}`);
+  await page.getByLabel('Время публикации').fill(almatyInput(60));
+  await page.getByRole('button', { name: 'Запланировать' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'под эмбарго до' })).toContainText(
+    'не может быть раньше',
+  );
+  await page.getByRole('button', { name: 'Опубликовать сейчас' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'под эмбарго до' })).toBeVisible();
+  await expect(status(page)).toHaveText('Черновик');
+  await editor.context.close();
+});
+
+test('[EDITOR][CONFLICT] of two editors saving the same version the second is refused and keeps its text', async ({
+  browser,
+}) => {
+  const first = await loginAs(browser, 'editor', { name: 'Первый Редактор' });
+  const second = await loginAs(browser, 'editor');
+  const article = await draftFor(first.user.id, { status: 'review' });
+  const pageA = await first.context.newPage();
+  const pageB = await second.context.newPage();
+  await pageA.goto(`${ADMIN}/articles/${article.id}`);
+  await pageB.goto(`${ADMIN}/articles/${article.id}`);
+  await pageA.getByLabel('Лид', { exact: true }).fill('Лид от первого редактора.');
+  await pageA.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(pageA.getByText(/Сохранено в \d\d:\d\d/)).toBeVisible();
+
+  const mine = 'Лид от второго редактора, который не должен пропасть.';
+  await pageB.getByLabel('Лид', { exact: true }).fill(mine);
+  await pageB.getByRole('button', { name: 'Сохранить' }).click();
+  const refusal = pageB.getByRole('alert').filter({ hasText: 'Статья изменена другим редактором' });
+  await expect(refusal).toContainText('Первый Редактор');
+  await expect(refusal).toContainText('Ваши изменения не сохранены');
+  await expect(pageB.getByLabel('Лид', { exact: true })).toHaveValue(mine);
+  await pageB.getByRole('button', { name: 'Показать чужие изменения' }).click();
+  await expect(refusal.locator('del', { hasText: 'первого' })).toBeVisible();
+  await expect(refusal.locator('ins', { hasText: 'второго' })).toBeVisible();
+  await shot(pageB, 'd-editor-conflict');
+  const row = await savedArticle(article.id);
+  expect(row?.lead).toBe('Лид от первого редактора.');
+  // Opening the fresh version keeps the unsaved text in the browser and offers it back.
+  await pageB.getByRole('button', { name: 'Открыть свежую версию' }).click();
+  await expect(pageB.getByLabel('Лид', { exact: true })).toHaveValue('Лид от первого редактора.');
+  await pageB.getByRole('button', { name: 'Восстановить копию' }).click();
+  await expect(pageB.getByLabel('Лид', { exact: true })).toHaveValue(mine);
+  await Promise.all([first.context.close(), second.context.close()]);
+});
+
+test('[EDITOR][REVISIONS] restoring an old version makes it the newest version', async ({
+  browser,
+}) => {
+  const editor = await loginAs(browser, 'editor');
+  const article = await draftFor(editor.user.id, { status: 'review' });
+  const page = await editor.context.newPage();
+  await page.goto(`${ADMIN}/articles/${article.id}`);
+  const title = page.getByLabel('Заголовок', { exact: true });
+  for (const text of ['Версия для восстановления', 'Поздняя версия заголовка']) {
+    await title.fill(text);
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await expect(page.getByText(/Сохранено в \d\d:\d\d/)).toBeVisible();
+  }
+  await page.getByRole('link', { name: 'Версии' }).click();
+  await expect(page.getByRole('cell', { name: '3 (текущая)' })).toBeVisible();
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Восстановить версию 2' }).click();
+  await expect(page.getByRole('cell', { name: '4 (текущая)' })).toBeVisible();
+  await expect(page.locator('del', { hasText: 'Поздняя' }).first()).toBeVisible();
+  await shot(page, 'd-revisions');
+  const row = await savedArticle(article.id);
+  expect({ title: row?.title, version: row?.version }).toEqual({
+    title: 'Версия для восстановления',
+    version: 4,
+  });
+  await editor.context.close();
+});
+
+test('[EDITOR][PREVIEW] the preview link shows the unpublished article on the site with a banner', async ({
+  browser,
+}) => {
+  const author = await loginAs(browser, 'author');
+  const article = await draftFor(author.user.id, { title: 'Черновик для предпросмотра' });
+  const page = await author.context.newPage();
+  await page.goto(`${ADMIN}/articles/${article.id}`);
+  await page.getByRole('button', { name: 'Предпросмотр' }).click();
+  const link = page.getByTestId('preview-link');
+  await expect(link).toBeVisible();
+  const url = (await link.getAttribute('href')) ?? '';
+  expect(url.startsWith(`${SITE}/preview/`)).toBe(true);
+  const reader = await browser.newPage();
+  await reader.goto(url);
+  await expect(reader.getByText('Предпросмотр — материал не опубликован')).toBeVisible();
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(article.title);
+  await expect(reader.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  const forged = url.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
+  await reader.goto(forged);
+  await expect(reader.getByText('Ссылка предпросмотра недействительна')).toBeVisible();
+  await expect(reader.getByText(article.title)).toHaveCount(0);
+  await author.context.close();
+  await reader.close();
+});
+
+test('[EDITOR][ACCESS] an author cannot open another author’s article', async ({ browser }) => {
+  const owner = await loginAs(browser, 'author');
+  const stranger = await loginAs(browser, 'author');
+  const article = await draftFor(owner.user.id);
+  const page = await stranger.context.newPage();
+  const response = await page.goto(`${ADMIN}/articles/${article.id}`);
+  expect(response?.status()).toBe(404);
+  await page.goto(`${ADMIN}/articles`);
+  await expect(page.getByRole('link', { name: article.title })).toHaveCount(0);
+  const editor = await loginAs(browser, 'editor');
+  const list = await editor.context.newPage();
+  await list.goto(`${ADMIN}/articles?status=draft`);
+  await expect(list.getByRole('link', { name: article.title })).toBeVisible();
+  await shot(list, 'd-articles-list');
+  await list.goto(`${ADMIN}/`);
+  await expect(list.getByRole('region', { name: 'Ждут проверки' })).toBeVisible();
+  await shot(list, 'd-dashboard');
+  await editor.context.close();
+  await Promise.all([owner.context.close(), stranger.context.close()]);
+});

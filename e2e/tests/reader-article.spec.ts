@@ -1,0 +1,248 @@
+import { expect, type Page, test } from '@playwright/test';
+import { createArticle, createRubric, createUser } from '@vestnik/db/factories';
+import { articleRelated, corrections } from '@vestnik/db/schema';
+import { testDb } from './support/db';
+import { SITE } from './support/urls';
+
+const REFERENCE = `${SITE}/news/vstrecha-prezidentov-armenii-i-azerbaydzhana-planiruetsya-na-sleduyushchey`;
+const REFERENCE_TITLE =
+  'Встреча президентов Армении и Азербайджана планируется на следующей неделе в Вене';
+const HAND_PICKED = [
+  'В Таиланде живет старейшая долгожительница в истории',
+  'Аргентина официально вышла из ВОЗ',
+  'Бахрейн и Кувейт снова продлили запрет на полеты',
+  'Национальный траур объявлен в Грузии',
+];
+
+type JsonLdThing = Record<string, unknown> & { '@type'?: string };
+
+async function jsonLd(page: Page, type: string): Promise<JsonLdThing> {
+  const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const things = scripts.map((text) => JSON.parse(text) as JsonLdThing);
+  const found = things.find((thing) => thing['@type'] === type);
+  expect(found, `JSON-LD of type ${type}`).toBeDefined();
+  return found!;
+}
+
+/** Opens an article, waits for its view beacon's answer and checks the counter shows it. */
+async function visitAndCount(page: Page, url: string): Promise<number> {
+  const answer = page.waitForResponse(
+    (r) => r.url().includes('/api/views/') && r.request().method() === 'POST',
+  );
+  await page.goto(url);
+  const response = await answer;
+  expect(response.status()).toBe(200);
+  const { views } = (await response.json()) as { views: number };
+  await expect(page.locator('[data-article-views]')).toHaveText(new RegExp(`\\b${views}$`));
+  return views;
+}
+
+test.describe('[READER][ARTICLE] the reference article', () => {
+  test('shows breadcrumbs, rubric, title, date, credit linked to the photo source, attribution and tags', async ({
+    page,
+  }) => {
+    await page.goto(REFERENCE);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(REFERENCE_TITLE);
+    const crumbs = page.getByRole('navigation', { name: 'Навигационная цепочка' });
+    await expect(crumbs.getByRole('link', { name: 'Главная' })).toHaveAttribute('href', '/');
+    await expect(crumbs.getByRole('link', { name: 'В мире' })).toHaveAttribute(
+      'href',
+      '/rubric/world',
+    );
+    await expect(crumbs.locator('[aria-current="page"]')).toHaveText(REFERENCE_TITLE);
+    await expect(page.locator('article time').first()).toHaveText('12 мая 2016, 15:40');
+    const credit = page.getByRole('link', { name: 'Фото с сайта sputnik.by' });
+    await expect(credit).toHaveAttribute('href', /^https:\/\/sputnik\.by/);
+    const attribution = page.locator('.attribution');
+    await expect(attribution).toContainText('передает Kazpravda.kz со ссылкой на interfax.kz');
+    await expect(attribution.getByRole('link', { name: 'interfax.kz' })).toHaveAttribute(
+      'href',
+      /interfax\.kz/,
+    );
+    const tags = page.getByRole('navigation', { name: 'Теги' });
+    await expect(tags.getByRole('link', { name: 'ОБСЕ' })).toHaveAttribute('href', /^\/tag\//);
+    await expect(page.getByRole('link', { name: /^Асель Нурланова$/ })).toHaveAttribute(
+      'href',
+      /^\/author\//,
+    );
+    const share = page.getByRole('navigation', { name: 'Поделиться' });
+    await expect(share.getByRole('link', { name: /Telegram/ })).toHaveAttribute(
+      'href',
+      /^https:\/\/t\.me\/share\/url\?url=/,
+    );
+    await expect(share.getByRole('link')).toHaveCount(5);
+  });
+
+  test('lists the four hand-picked "Читайте также" links first, never itself', async ({ page }) => {
+    await page.goto(REFERENCE);
+    const related = page.getByRole('region', { name: 'Читайте также' });
+    const links = related.getByRole('link');
+    const count = await links.count();
+    expect(count).toBeGreaterThanOrEqual(4);
+    expect(count).toBeLessThanOrEqual(6);
+    expect((await links.allTextContents()).slice(0, 4)).toEqual(HAND_PICKED);
+    await expect(related.getByRole('link', { name: REFERENCE_TITLE })).toHaveCount(0);
+  });
+
+  test('carries NewsArticle and BreadcrumbList JSON-LD, OpenGraph and a canonical URL', async ({
+    page,
+  }) => {
+    await page.goto(REFERENCE);
+    const article = await jsonLd(page, 'NewsArticle');
+    expect(article.headline).toBe(REFERENCE_TITLE);
+    expect(new Date(String(article.datePublished)).toISOString()).toBe('2016-05-12T09:40:00.000Z');
+    const authors = article.author as { '@type': string; name: string }[];
+    expect(authors[0]).toMatchObject({ '@type': 'Person' });
+    expect(authors[0]?.name.length).toBeGreaterThan(0);
+    expect((article.image as { creditText: string }).creditText).toBe('Фото с сайта sputnik.by');
+    expect(article.isBasedOn).toEqual(
+      expect.arrayContaining([expect.stringContaining('interfax.kz')]),
+    );
+    expect((article.publisher as { name: string }).name.length).toBeGreaterThan(0);
+    const crumbs = await jsonLd(page, 'BreadcrumbList');
+    expect((crumbs.itemListElement as unknown[]).length).toBe(3);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      `${SITE}/news/vstrecha-prezidentov-armenii-i-azerbaydzhana-planiruetsya-na-sleduyushchey`,
+    );
+    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+    await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute(
+      'content',
+      '2016-05-12T09:40:00.000Z',
+    );
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/media\//);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+      'content',
+      'summary_large_image',
+    );
+  });
+});
+
+test('[READER][VIEWS] the view counter grows with each visit, even on a cached page', async ({
+  page,
+}) => {
+  const article = await createArticle(testDb(), { title: 'Статья для проверки счетчика' });
+  const url = `${SITE}/news/${article.slug}`;
+  const first = await visitAndCount(page, url);
+  expect(first).toBeGreaterThanOrEqual(1);
+  const second = await visitAndCount(page, url);
+  expect(second).toBeGreaterThan(first);
+});
+
+test('[READER][VIEWS] crawlers and prefetches are not counted, hidden articles cannot be counted', async ({
+  request,
+}) => {
+  const db = testDb();
+  const article = await createArticle(db);
+  const draft = await createArticle(db, { status: 'draft' });
+  const post = (id: number, headers: Record<string, string>) =>
+    request.post(`${SITE}/api/views/${id}`, { headers });
+  const human = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0 Safari/537.36' };
+  const bot = await post(article.id, {
+    'user-agent': 'Googlebot/2.1 (+http://www.google.com/bot.html)',
+  });
+  expect(await bot.json()).toMatchObject({ counted: false, views: 0 });
+  const prefetch = await post(article.id, { ...human, 'sec-purpose': 'prefetch' });
+  expect(await prefetch.json()).toMatchObject({ counted: false, views: 0 });
+  const reader = await post(article.id, human);
+  expect(await reader.json()).toMatchObject({ counted: true, views: 1 });
+  expect((await post(draft.id, human)).status()).toBe(404);
+});
+
+test('[READER][ARTICLE] authors link to their pages, a correction and "Обновлено" are shown', async ({
+  page,
+}) => {
+  const db = testDb();
+  const rubric = await createRubric(db, { name: 'Проверочная рубрика' });
+  const [one, two] = [
+    await createUser(db, { name: 'Дана Сейткали' }),
+    await createUser(db, { name: 'Ерлан Омаров' }),
+  ];
+  const publishAt = new Date('2026-03-01T06:00:00Z');
+  const article = await createArticle(db, {
+    title: 'Статья с исправлением',
+    rubricId: rubric.id,
+    authorIds: [one.id, two.id],
+    publishAt,
+    updatedAt: new Date('2026-03-03T08:30:00Z'),
+  });
+  await db.insert(corrections).values({
+    articleId: article.id,
+    text: 'Уточнено название ведомства.',
+    createdAt: new Date('2026-03-03T08:30:00Z'),
+  });
+  await page.goto(`${SITE}/news/${article.slug}`);
+  await expect(page.getByText('Исправление от 3 марта 2026:')).toBeVisible();
+  await expect(page.getByText('Уточнено название ведомства.')).toBeVisible();
+  await expect(page.getByText(/Обновлено\s+3 марта 2026, \d\d:\d\d/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Ерлан Омаров' })).toHaveAttribute(
+    'href',
+    `/author/${two.slug}`,
+  );
+  await expect(page.getByRole('link', { name: 'Проверочная рубрика' }).first()).toBeVisible();
+});
+
+test('[READER][RELATED] an unpublished hand-picked link is left out', async ({ page }) => {
+  const db = testDb();
+  const article = await createArticle(db);
+  const shown = await createArticle(db, { title: 'Видимая связанная статья' });
+  const hidden = await createArticle(db, { title: 'Черновик связанной статьи', status: 'draft' });
+  await db.insert(articleRelated).values([
+    { articleId: article.id, relatedId: hidden.id, position: 0 },
+    { articleId: article.id, relatedId: shown.id, position: 1 },
+  ]);
+  await page.goto(`${SITE}/news/${article.slug}`);
+  const related = page.getByRole('region', { name: 'Читайте также' });
+  await expect(related.getByRole('link').first()).toHaveText(shown.title);
+  await expect(related.getByText(hidden.title)).toHaveCount(0);
+});
+
+test('[READER][SEO] a title with markup stays data inside the JSON-LD', async ({ page }) => {
+  const title = 'Заголовок </script><script>window.__injected = 1</script> & «кавычки»';
+  const article = await createArticle(testDb(), { title });
+  await page.goto(`${SITE}/news/${article.slug}`);
+  const ld = await jsonLd(page, 'NewsArticle');
+  expect(ld.headline).toBe(title);
+  expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+});
+
+test('[READER][VISIBILITY] a future scheduled article answers 404', async ({ request }) => {
+  const article = await createArticle(testDb(), {
+    status: 'scheduled',
+    publishAt: new Date(Date.now() + 3_600_000),
+  });
+  expect((await request.get(`${SITE}/news/${article.slug}`)).status()).toBe(404);
+});
+
+test('[READER][SCHEDULE] a scheduled article opens as soon as its time comes', async ({
+  request,
+}) => {
+  const article = await createArticle(testDb(), {
+    status: 'scheduled',
+    publishAt: new Date(Date.now() + 4_000),
+  });
+  const url = `${SITE}/news/${article.slug}`;
+  // The 404 seen before the time must not be cached past it.
+  expect((await request.get(url)).status()).toBe(404);
+  await expect
+    .poll(async () => (await request.get(url)).status(), { timeout: 15_000, intervals: [1_000] })
+    .toBe(200);
+});
+
+test.describe('[READER][NO-JS] without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the whole article, its counter, popular list and related links are readable', async ({
+    page,
+  }) => {
+    await page.goto(REFERENCE);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(REFERENCE_TITLE);
+    await expect(page.locator('.article-body')).toContainText('Бишкекский протокол о перемирии');
+    await expect(page.locator('[data-article-views]')).toContainText(/\d{4}/);
+    await expect(page.getByRole('region', { name: 'Читайте также' })).toContainText(
+      HAND_PICKED[0]!,
+    );
+    await expect(page.getByText('Популярное').first()).toBeVisible();
+    await expect(page.getByText('Архив').first()).toBeVisible();
+  });
+});

@@ -1,0 +1,125 @@
+import { and, asc, desc, eq, gte, ilike, lt, type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../client.ts';
+import { type ArticleStatus, articleAuthors, articles, rubrics } from '../schema/index.ts';
+
+export type EditorArticleSort = 'updated' | 'publish' | 'title';
+
+export type ListEditorArticlesParams = {
+  status?: ArticleStatus;
+  rubricId?: number;
+  /** Byline filter chosen in the form. */
+  authorId?: number;
+  /** Authors see only their own: byline or creator. */
+  ownerId?: number;
+  /** Publish time (or creation for unpublished) from / before, in UTC. */
+  from?: Date;
+  to?: Date;
+  titleQuery?: string;
+  sort: EditorArticleSort;
+  /** Bounded pagination: the newsroom looks at recent work, deep pages go through filters. */
+  page: number;
+  pageSize: number;
+};
+
+export const MAX_EDITOR_LIST_PAGE = 50;
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+const hasByline = (userId: number) =>
+  sql`exists (select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${articles.id} and ${articleAuthors.userId} = ${userId})`;
+
+const authorNames = sql<string | null>`(
+  select string_agg(u.name, ', ' order by aa.position)
+  from article_authors aa join users u on u.id = aa.user_id where aa.article_id = ${articles.id})`;
+
+export async function listEditorArticles(db: Database, params: ListEditorArticlesParams) {
+  const when = sql`coalesce(${articles.publishAt}, ${articles.createdAt})`;
+  const filters: (SQL | undefined)[] = [
+    params.status ? eq(articles.status, params.status) : undefined,
+    params.rubricId ? eq(articles.rubricId, params.rubricId) : undefined,
+    params.authorId ? hasByline(params.authorId) : undefined,
+    params.ownerId
+      ? sql`(${articles.createdBy} = ${params.ownerId} or ${hasByline(params.ownerId)})`
+      : undefined,
+    params.from ? gte(when, params.from) : undefined,
+    params.to ? lt(when, params.to) : undefined,
+    params.titleQuery ? ilike(articles.title, `%${escapeLike(params.titleQuery)}%`) : undefined,
+  ];
+  const order = {
+    updated: [desc(articles.updatedAt), desc(articles.id)],
+    publish: [sql`${articles.publishAt} desc nulls last`, desc(articles.id)],
+    title: [asc(articles.title), asc(articles.id)],
+  }[params.sort];
+  const page = Math.min(Math.max(params.page, 1), MAX_EDITOR_LIST_PAGE);
+  const rows = await db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      slug: articles.slug,
+      status: articles.status,
+      publishAt: articles.publishAt,
+      updatedAt: articles.updatedAt,
+      rubric: rubrics.name,
+      authors: authorNames,
+    })
+    .from(articles)
+    .leftJoin(rubrics, eq(rubrics.id, articles.rubricId))
+    .where(and(...filters))
+    .orderBy(...order)
+    .limit(params.pageSize + 1)
+    .offset((page - 1) * params.pageSize);
+  return { rows: rows.slice(0, params.pageSize), hasMore: rows.length > params.pageSize, page };
+}
+
+export type DashboardQueuesParams = {
+  userId: number;
+  ownOnly: boolean;
+  dayStart: Date;
+  limit: number;
+};
+
+/** The four queues of the newsroom front page. */
+export async function listDashboardQueues(db: Database, params: DashboardQueuesParams) {
+  const own = params.ownOnly
+    ? sql`(${articles.createdBy} = ${params.userId} or ${hasByline(params.userId)})`
+    : undefined;
+  const columns = {
+    id: articles.id,
+    title: articles.title,
+    status: articles.status,
+    publishAt: articles.publishAt,
+    updatedAt: articles.updatedAt,
+    authors: authorNames,
+  };
+  const queue = (where: SQL | undefined, ...order: SQL[]) =>
+    db
+      .select(columns)
+      .from(articles)
+      .where(where)
+      .orderBy(...order)
+      .limit(params.limit);
+  const [myDrafts, review, scheduled, publishedToday] = await Promise.all([
+    queue(
+      and(
+        eq(articles.status, 'draft'),
+        sql`(${articles.createdBy} = ${params.userId} or ${hasByline(params.userId)})`,
+      ),
+      desc(articles.updatedAt),
+    ),
+    queue(and(eq(articles.status, 'review'), own), asc(articles.updatedAt)),
+    queue(
+      and(eq(articles.status, 'scheduled'), sql`${articles.publishAt} > now()`, own),
+      asc(articles.publishAt),
+    ),
+    queue(
+      and(
+        sql`${articles.status} in ('published', 'scheduled')`,
+        gte(articles.publishAt, params.dayStart),
+        sql`${articles.publishAt} <= now()`,
+        own,
+      ),
+      desc(articles.publishAt),
+    ),
+  ]);
+  return { myDrafts, review, scheduled, publishedToday };
+}

@@ -1,0 +1,238 @@
+import { and, asc, desc, eq, exists, gte, lt, type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../client.ts';
+import {
+  articleAuthors,
+  articleSources,
+  articles,
+  articleTags,
+  media,
+  rubrics,
+  sources,
+  tags,
+  users,
+} from '../schema/index.ts';
+import { isVisible } from './visibility.ts';
+
+/** The sitemap protocol's limit per file (and per index). */
+export const SITEMAP_MAX_URLS = 50_000;
+
+export type ListFeedArticlesParams = { limit: number; rubricId?: number; authorId?: number };
+
+export type FeedArticle = {
+  id: number;
+  slug: string;
+  title: string;
+  lead: string;
+  publishAt: Date | null;
+  updatedAt: Date;
+  rubricName: string | null;
+  authorNames: string[];
+  hero: { storageKey: string; mimeType: string; bytes: number; variants: unknown } | null;
+};
+
+const writtenBy = (authorId: number): SQL =>
+  exists(
+    sql`(select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${articles.id} and ${articleAuthors.userId} = ${authorId})`,
+  );
+
+/** Newest visible articles for an RSS feed (whole site, one rubric or one author). */
+export async function listFeedArticles(
+  db: Database,
+  params: ListFeedArticlesParams,
+): Promise<FeedArticle[]> {
+  const rows = await db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      lead: articles.lead,
+      publishAt: articles.publishAt,
+      updatedAt: articles.updatedAt,
+      rubricName: rubrics.name,
+      authorNames: sql<
+        string[]
+      >`array(select ${users.name} from ${articleAuthors} join ${users} on ${users.id} = ${articleAuthors.userId} where ${articleAuthors.articleId} = ${articles.id} order by ${articleAuthors.position})`,
+      heroKey: media.storageKey,
+      heroMime: media.mimeType,
+      heroBytes: media.bytes,
+      heroVariants: media.variants,
+    })
+    .from(articles)
+    .leftJoin(rubrics, eq(rubrics.id, articles.rubricId))
+    .leftJoin(media, eq(media.id, articles.heroMediaId))
+    .where(
+      and(
+        isVisible(),
+        params.rubricId === undefined ? undefined : eq(articles.rubricId, params.rubricId),
+        params.authorId === undefined ? undefined : writtenBy(params.authorId),
+      ),
+    )
+    .orderBy(desc(articles.publishAt), desc(articles.id))
+    .limit(params.limit);
+  return rows.map(({ heroKey, heroMime, heroBytes, heroVariants, ...row }) => ({
+    ...row,
+    hero:
+      heroKey && heroMime && heroBytes !== null
+        ? { storageKey: heroKey, mimeType: heroMime, bytes: heroBytes, variants: heroVariants }
+        : null,
+  }));
+}
+
+export type GetFeedOwnerParams = { slug: string };
+
+/** The rubric a feed belongs to. */
+export async function getFeedRubric(db: Database, params: GetFeedOwnerParams) {
+  const [row] = await db
+    .select({ id: rubrics.id, slug: rubrics.slug, name: rubrics.name })
+    .from(rubrics)
+    .where(eq(rubrics.slug, params.slug))
+    .limit(1);
+  return row;
+}
+
+/** The author a feed belongs to (public fields only). */
+export async function getFeedAuthor(db: Database, params: GetFeedOwnerParams) {
+  const [row] = await db
+    .select({ id: users.id, slug: users.slug, name: users.name })
+    .from(users)
+    .where(eq(users.slug, params.slug))
+    .limit(1);
+  return row;
+}
+
+export type SitemapBucket = {
+  /** "2026-05" for a month, "2026-05-14" for a day of a month too big for one file. */
+  key: string;
+  count: number;
+  lastModified: Date;
+};
+
+type DayCount = { day: string; count: number; lastModified: Date };
+
+/**
+ * Child sitemaps of the article archive: one per month (UTC), or one per day for a month with more
+ * than `maxUrls` articles, so that every file stays under the protocol's 50,000 URLs.
+ */
+export async function listSitemapBuckets(
+  db: Database,
+  params: { maxUrls?: number } = {},
+): Promise<SitemapBucket[]> {
+  const maxUrls = params.maxUrls ?? SITEMAP_MAX_URLS;
+  const day = sql<string>`to_char(${articles.publishAt} at time zone 'UTC', 'YYYY-MM-DD')`;
+  const days: DayCount[] = await db
+    .select({
+      day,
+      count: sql<number>`count(*)`.mapWith(Number),
+      lastModified: sql<Date>`max(greatest(${articles.updatedAt}, ${articles.publishAt}))`.mapWith(
+        articles.updatedAt,
+      ),
+    })
+    .from(articles)
+    .where(isVisible())
+    .groupBy(day)
+    .orderBy(desc(day));
+  return bucketDays(days, maxUrls);
+}
+
+function bucketDays(days: DayCount[], maxUrls: number): SitemapBucket[] {
+  const months = new Map<string, DayCount[]>();
+  for (const d of days) {
+    const month = d.day.slice(0, 7);
+    months.set(month, [...(months.get(month) ?? []), d]);
+  }
+  return [...months].flatMap(([month, list]) => {
+    const count = list.reduce((sum, d) => sum + d.count, 0);
+    if (count > maxUrls) return list.map((d) => ({ key: d.day, ...pick(d) }));
+    const lastModified = new Date(Math.max(...list.map((d) => d.lastModified.getTime())));
+    return [{ key: month, count, lastModified }];
+  });
+}
+
+const pick = (d: DayCount) => ({ count: d.count, lastModified: d.lastModified });
+
+/** The UTC time range of a bucket key ("2026-05" or "2026-05-14"); undefined if malformed. */
+export function sitemapBucketRange(key: string): { from: Date; to: Date } | undefined {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(key);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), match[3] && Number(match[3])];
+  if (month < 1 || month > 12 || year < 1900 || year > 9999) return undefined;
+  if (!day) {
+    return { from: new Date(Date.UTC(year, month - 1, 1)), to: new Date(Date.UTC(year, month, 1)) };
+  }
+  const from = new Date(Date.UTC(year, month - 1, day));
+  if (from.getUTCMonth() !== month - 1) return undefined;
+  return { from, to: new Date(Date.UTC(year, month - 1, day + 1)) };
+}
+
+export type ListSitemapArticlesParams = { from: Date; to: Date; limit?: number };
+
+/** Visible articles published in [from, to): a range scan on the publish-time index. */
+export function listSitemapArticles(db: Database, params: ListSitemapArticlesParams) {
+  return db
+    .select({
+      slug: articles.slug,
+      publishAt: articles.publishAt,
+      updatedAt: articles.updatedAt,
+    })
+    .from(articles)
+    .where(
+      and(isVisible(), gte(articles.publishAt, params.from), lt(articles.publishAt, params.to)),
+    )
+    .orderBy(desc(articles.publishAt), desc(articles.id))
+    .limit(params.limit ?? SITEMAP_MAX_URLS);
+}
+
+export type ListNewsSitemapArticlesParams = { since: Date; limit?: number };
+
+/** Google News: visible articles published since the given time (48 hours), at most 1,000. */
+export function listNewsSitemapArticles(db: Database, params: ListNewsSitemapArticlesParams) {
+  return db
+    .select({
+      slug: articles.slug,
+      title: articles.title,
+      locale: articles.locale,
+      publishAt: articles.publishAt,
+    })
+    .from(articles)
+    .where(and(isVisible(), gte(articles.publishAt, params.since)))
+    .orderBy(desc(articles.publishAt), desc(articles.id))
+    .limit(params.limit ?? 1000);
+}
+
+/** Addresses for the non-article sitemap: rubrics, and tags, authors, sources with articles. */
+export async function listSitemapTaxonomy(db: Database) {
+  const [rubricRows, tagRows, authorRows, sourceRows] = await Promise.all([
+    db.select({ slug: rubrics.slug }).from(rubrics).orderBy(asc(rubrics.position), asc(rubrics.id)),
+    db
+      .select({ slug: tags.slug })
+      .from(tags)
+      .where(
+        exists(
+          sql`(select 1 from ${articleTags} join ${articles} on ${articles.id} = ${articleTags.articleId} where ${articleTags.tagId} = ${tags.id} and ${isVisible()})`,
+        ),
+      )
+      .orderBy(asc(tags.slug))
+      .limit(SITEMAP_MAX_URLS / 2),
+    db
+      .select({ slug: users.slug })
+      .from(users)
+      .where(
+        exists(
+          sql`(select 1 from ${articleAuthors} join ${articles} on ${articles.id} = ${articleAuthors.articleId} where ${articleAuthors.userId} = ${users.id} and ${isVisible()})`,
+        ),
+      )
+      .orderBy(asc(users.slug))
+      .limit(SITEMAP_MAX_URLS / 8),
+    db
+      .select({ slug: sources.slug })
+      .from(sources)
+      .where(
+        exists(
+          sql`(select 1 from ${articleSources} join ${articles} on ${articles.id} = ${articleSources.articleId} where ${articleSources.sourceId} = ${sources.id} and ${isVisible()})`,
+        ),
+      )
+      .orderBy(asc(sources.slug))
+      .limit(SITEMAP_MAX_URLS / 8),
+  ]);
+  return { rubrics: rubricRows, tags: tagRows, authors: authorRows, sources: sourceRows };
+}
