@@ -1,3 +1,4 @@
+import { dateToZonedInput } from '@vestnik/content/dates';
 import { documentFromParagraphs } from '@vestnik/content/document';
 import { createArticle, createRubric, createUser } from '@vestnik/db/factories';
 import { resolveArticleSlug } from '@vestnik/db/queries/articles';
@@ -13,7 +14,6 @@ import { submitArticle } from '@/actions/articles/submit-article';
 import { unpublishArticle } from '@/actions/articles/unpublish-article';
 import { FORBIDDEN } from '@/lib/action';
 import { articleCacheTags } from '@/lib/articles/cache-tags';
-import { dateToZonedInput } from '@/lib/zoned-time';
 import { adminTestDatabase, sessionState, signInAs } from './harness';
 
 vi.mock('@/auth', () => ({ auth: async () => sessionState.current }));

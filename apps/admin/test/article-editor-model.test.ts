@@ -1,8 +1,8 @@
+import { dateToZonedInput, zonedDay, zonedInputToDate } from '@vestnik/content/dates';
 import { parseArticleDocument } from '@vestnik/content/document';
 import { describe, expect, it } from 'vitest';
 import { documentToTiptap, tiptapToDocument } from '@/components/article-editor/tiptap-model';
 import { diffWords } from '@/lib/word-diff';
-import { dateToZonedInput, zonedDay, zonedInputToDate } from '@/lib/zoned-time';
 
 describe('editor model helpers', () => {
   it('[EDITOR][BODY] Tiptap output maps to a valid stored document, keeping only the link href', () => {

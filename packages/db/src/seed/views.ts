@@ -1,9 +1,6 @@
-const DAY = 86_400_000;
+import { zonedDay } from '@vestnik/content/dates';
 
-/** Calendar day (YYYY-MM-DD) of an instant in the site's time zone. */
-export function dayInZone(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(instant);
-}
+const DAY = 86_400_000;
 
 /**
  * Spreads an article's total views over days the way news is read: most in the first days after
@@ -19,7 +16,7 @@ export function spreadViews(
   const days = new Map<string, number>();
   const add = (instant: Date, n: number) => {
     if (n <= 0) return;
-    const key = dayInZone(instant, timeZone);
+    const key = zonedDay(instant, timeZone);
     days.set(key, (days.get(key) ?? 0) + n);
   };
   const tail = publishedAt.getTime() < now.getTime() - 30 * DAY ? Math.floor(total * 0.12) : 0;

@@ -1,12 +1,12 @@
 'use server';
 
+import { zonedInputToDate } from '@vestnik/content/dates';
 import { z } from 'zod';
 import { env } from '@/env';
 import { defineAction } from '@/lib/action';
 import { articleRefSchema } from '@/lib/articles/input-schema';
 import { embargoViolation, missingForPublish } from '@/lib/articles/publish-rules';
 import { runTransition } from '@/lib/articles/transition';
-import { zonedInputToDate } from '@/lib/zoned-time';
 
 const schema = articleRefSchema.extend({
   publishAt: z

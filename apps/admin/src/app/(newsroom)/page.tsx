@@ -1,3 +1,4 @@
+import { zonedDayStart } from '@vestnik/content/dates';
 import { listDashboardQueues } from '@vestnik/db/queries/article-editor-list';
 import { countArticlesByStatus, listRecentlyUpdatedArticles } from '@vestnik/db/queries/dashboard';
 import Link from 'next/link';
@@ -9,7 +10,6 @@ import { db } from '@/lib/db';
 import { formatDateTime } from '@/lib/format';
 import { can } from '@/lib/permissions';
 import { requireUser } from '@/lib/session';
-import { zonedDayStart } from '@/lib/zoned-time';
 
 const COUNT_NAMES = {
   draft: 'Черновики',

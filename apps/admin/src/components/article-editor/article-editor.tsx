@@ -1,9 +1,9 @@
 'use client';
 
+import { dateToZonedInput } from '@vestnik/content/dates';
 import { slugify } from '@vestnik/content/slug';
 import Link from 'next/link';
 import { useState } from 'react';
-import { dateToZonedInput } from '@/lib/zoned-time';
 import { ConflictPanel } from './conflict-panel';
 import { type CorrectionItem, CorrectionsPanel } from './corrections-panel';
 import styles from './editor.module.css';

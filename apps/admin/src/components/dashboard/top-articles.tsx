@@ -1,7 +1,7 @@
+import { addDays, zonedDay } from '@vestnik/content/dates';
 import { listTopArticles } from '@vestnik/db/queries/stats';
 import { env } from '@/env';
 import { db } from '@/lib/db';
-import { dayInZone } from '@/lib/zoned-day';
 import styles from './dashboard.module.css';
 
 const number = new Intl.NumberFormat('ru-RU');
@@ -10,8 +10,8 @@ const number = new Intl.NumberFormat('ru-RU');
 export async function TopArticles() {
   const { SITE_TIMEZONE, SITE_URL } = env();
   const top = await listTopArticles(db(), {
-    from: dayInZone(SITE_TIMEZONE, -29),
-    to: dayInZone(SITE_TIMEZONE),
+    from: addDays(zonedDay(new Date(), SITE_TIMEZONE), -29),
+    to: zonedDay(new Date(), SITE_TIMEZONE),
     limit: 10,
   });
   return (

@@ -1,7 +1,7 @@
+import { addDays, zonedDay } from '@vestnik/content/dates';
 import { listDailyViews } from '@vestnik/db/queries/stats';
 import { env } from '@/env';
 import { db } from '@/lib/db';
-import { dayInZone } from '@/lib/zoned-day';
 import styles from './dashboard.module.css';
 
 const DAYS = 30;
@@ -28,8 +28,8 @@ function dayLabel(day: string): string {
 export async function ViewsChart() {
   const zone = env().SITE_TIMEZONE;
   const days = await listDailyViews(db(), {
-    from: dayInZone(zone, -(DAYS - 1)),
-    to: dayInZone(zone),
+    from: addDays(zonedDay(new Date(), zone), -(DAYS - 1)),
+    to: zonedDay(new Date(), zone),
   });
   const max = Math.max(1, ...days.map((d) => d.views));
   const total = days.reduce((sum, d) => sum + d.views, 0);

@@ -1,5 +1,5 @@
+import { zonedDay } from '@vestnik/content/dates';
 import { env } from '@/env';
-import { zonedDay } from '@/lib/zoned-time';
 
 type PublicState = { status: string; rubricId: number | null; publishAt: Date | null };
 

@@ -1,3 +1,4 @@
+import { dateToZonedInput } from '@vestnik/content/dates';
 import { type ArticleDocument, emptyDocument } from '@vestnik/content/document';
 import { slugify } from '@vestnik/content/slug';
 import type { ArticleForEdit } from '@vestnik/db/queries/article-editor';
@@ -8,7 +9,6 @@ import type { EditorAbilities, FormState, MediaOption } from '@/components/artic
 import { env } from '@/env';
 import { db } from '@/lib/db';
 import { can } from '@/lib/permissions';
-import { dateToZonedInput } from '@/lib/zoned-time';
 
 /** Images are served by the public site; the editor shows the smallest variant. */
 function thumbUrl(item: { storageKey: string; variants: { width: number; key: string }[] }) {

@@ -1,3 +1,4 @@
+import { zonedInputToDate } from '@vestnik/content/dates';
 import { parseArticleDocument } from '@vestnik/content/document';
 import { isValidSlug, slugify } from '@vestnik/content/slug';
 import { documentToPlainText } from '@vestnik/content/text';
@@ -8,7 +9,6 @@ import type { Executor } from '@vestnik/db/queries/audit';
 import type { SessionUser } from '@vestnik/db/queries/users';
 import { env } from '@/env';
 import { can } from '@/lib/permissions';
-import { zonedInputToDate } from '@/lib/zoned-time';
 import type { ArticleFieldsInput } from './input-schema';
 
 type Current = { id: number; slug: string; firstPublishedAt: Date | null } | undefined;

@@ -1,9 +1,9 @@
+import { addDays, startOfZonedDay } from '@vestnik/content/dates';
 import { searchArticles } from '@vestnik/db/queries/search';
 import { cacheLife, cacheTag } from 'next/cache';
 import { env } from '@/env';
 import { readDb } from '@/lib/db';
 import { SEARCH_PAGE_SIZE } from '@/lib/search/params';
-import { nextDay, zonedDayStart } from '@/lib/search/zoned-day';
 
 export type CachedSearchInput = {
   /** Already normalized (parseSearchParams), so equal searches share one cache entry. */
@@ -26,9 +26,9 @@ export async function cachedSearch(input: CachedSearchInput) {
   return searchArticles(readDb(), {
     query: input.q,
     rubricId: input.rubricId,
-    from: input.from ? zonedDayStart(input.from, zone) : undefined,
+    from: input.from ? (startOfZonedDay(input.from, zone) ?? undefined) : undefined,
     // The "to" day is included: the range ends where the next day begins.
-    to: input.to ? zonedDayStart(nextDay(input.to), zone) : undefined,
+    to: input.to ? (startOfZonedDay(addDays(input.to, 1), zone) ?? undefined) : undefined,
     limit: SEARCH_PAGE_SIZE,
     offset: (input.page - 1) * SEARCH_PAGE_SIZE,
   });

@@ -1,3 +1,4 @@
+import { zonedInputToDate } from '@vestnik/content/dates';
 import {
   type EditorArticleSort,
   listEditorArticles,
@@ -13,7 +14,6 @@ import { db } from '@/lib/db';
 import { formatDateTime } from '@/lib/format';
 import { can } from '@/lib/permissions';
 import { requirePermission } from '@/lib/session';
-import { zonedInputToDate } from '@/lib/zoned-time';
 import styles from './articles.module.css';
 
 export const metadata: Metadata = { title: 'Материалы' };

@@ -1,3 +1,4 @@
+import { startOfZonedDay } from '@vestnik/content/dates';
 import { listAuditLog } from '@vestnik/db/queries/audit';
 import { listUsers } from '@vestnik/db/queries/users';
 import type { Metadata } from 'next';
@@ -8,7 +9,6 @@ import { env } from '@/env';
 import { db } from '@/lib/db';
 import { formatDateTime } from '@/lib/format';
 import { requirePermission } from '@/lib/session';
-import { startOfDayInZone } from '@/lib/zoned-day';
 
 export const metadata: Metadata = { title: 'Журнал действий' };
 
@@ -35,7 +35,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const search = await searchParams;
   await requirePermission('audit.view');
   const zone = env().SITE_TIMEZONE;
-  const to = search.to ? startOfDayInZone(search.to, zone) : undefined;
+  const to = search.to ? (startOfZonedDay(search.to, zone) ?? undefined) : undefined;
   const database = db();
   const [rows, users] = await Promise.all([
     listAuditLog(database, {
@@ -43,7 +43,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       userId: Number(search.user) > 0 ? Number(search.user) : undefined,
       entityType: search.entity || undefined,
       action: search.action?.trim() || undefined,
-      from: search.from ? startOfDayInZone(search.from, zone) : undefined,
+      from: search.from ? (startOfZonedDay(search.from, zone) ?? undefined) : undefined,
       // The "to" day is inclusive: entries before the start of the next day.
       to: to ? new Date(to.getTime() + 86_400_000) : undefined,
       beforeId: Number(search.before) > 0 ? Number(search.before) : undefined,

@@ -1,7 +1,8 @@
 /**
- * Editors type dates as wall-clock time in the site's zone (SITE_TIMEZONE), whatever zone their
- * computer is in; these helpers convert between that and instants. Pure, so the browser can use
- * them too (the zone name is passed in).
+ * Dates of the news in the site's time zone (SITE_TIMEZONE), whatever zone the server or the
+ * editor's computer is in: archive days, view-count days, date filters and the wall-clock times
+ * editors type. Pure, so the browser can use it too (the zone name is passed in). The one place
+ * for this arithmetic: the apps and the seed all import it.
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -62,4 +63,17 @@ export function zonedDay(date: Date, timeZone: string): string {
 /** Midnight of the day containing `date`, in the zone. */
 export function zonedDayStart(date: Date, timeZone: string): Date {
   return zonedInputToDate(`${zonedDay(date, timeZone)}T00:00`, timeZone) ?? date;
+}
+
+/** The instant a calendar day ("2026-05-14") begins in the zone; null if malformed. */
+export function startOfZonedDay(day: string, timeZone: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const start = zonedInputToDate(`${day}T00:00`, timeZone);
+  return start && zonedDay(start, timeZone) === day ? start : null;
+}
+
+/** The calendar day `days` after (or before, if negative) the given "YYYY-MM-DD". */
+export function addDays(day: string, days: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
 }
