@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, ilike, lt, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import { type ArticleStatus, articleAuthors, articles, rubrics } from '../schema/index.ts';
+import { qualified } from './qualified.ts';
 
 export type EditorArticleSort = 'updated' | 'publish' | 'title';
 
@@ -26,11 +27,11 @@ export const MAX_EDITOR_LIST_PAGE = 50;
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 const hasByline = (userId: number) =>
-  sql`exists (select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${articles.id} and ${articleAuthors.userId} = ${userId})`;
+  sql`exists (select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${qualified(articles.id)} and ${articleAuthors.userId} = ${userId})`;
 
 const authorNames = sql<string | null>`(
   select string_agg(u.name, ', ' order by aa.position)
-  from article_authors aa join users u on u.id = aa.user_id where aa.article_id = ${articles.id})`;
+  from article_authors aa join users u on u.id = aa.user_id where aa.article_id = ${qualified(articles.id)})`;
 
 export async function listEditorArticles(db: Database, params: ListEditorArticlesParams) {
   const when = sql`coalesce(${articles.publishAt}, ${articles.createdAt})`;

@@ -1,6 +1,7 @@
 import { count, desc, sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import { articleAuthors, articles, users } from '../schema/index.ts';
+import { qualified } from './qualified.ts';
 
 /** How many articles are in each workflow state. */
 export async function countArticlesByStatus(db: Database) {
@@ -27,13 +28,13 @@ export function listRecentlyUpdatedArticles(db: Database, params: ListRecentArti
       author: sql<string | null>`(
         select string_agg(${users.name}, ', ' order by ${articleAuthors.position})
         from ${articleAuthors} join ${users} on ${users.id} = ${articleAuthors.userId}
-        where ${articleAuthors.articleId} = ${articles.id})`,
+        where ${articleAuthors.articleId} = ${qualified(articles.id)})`,
     })
     .from(articles)
     .$dynamic();
   if (params.authorId !== undefined) {
     query.where(
-      sql`exists (select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${articles.id} and ${articleAuthors.userId} = ${params.authorId})`,
+      sql`exists (select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${qualified(articles.id)} and ${articleAuthors.userId} = ${params.authorId})`,
     );
   }
   return query.orderBy(desc(articles.updatedAt), desc(articles.id)).limit(params.limit);

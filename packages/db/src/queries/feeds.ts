@@ -11,6 +11,7 @@ import {
   tags,
   users,
 } from '../schema/index.ts';
+import { qualified } from './qualified.ts';
 import { isVisible } from './visibility.ts';
 
 /** The sitemap protocol's limit per file (and per index). */
@@ -32,7 +33,7 @@ export type FeedArticle = {
 
 const writtenBy = (authorId: number): SQL =>
   exists(
-    sql`(select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${articles.id} and ${articleAuthors.userId} = ${authorId})`,
+    sql`(select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${qualified(articles.id)} and ${articleAuthors.userId} = ${authorId})`,
   );
 
 /** Newest visible articles for an RSS feed (whole site, one rubric or one author). */
@@ -51,7 +52,7 @@ export async function listFeedArticles(
       rubricName: rubrics.name,
       authorNames: sql<
         string[]
-      >`array(select ${users.name} from ${articleAuthors} join ${users} on ${users.id} = ${articleAuthors.userId} where ${articleAuthors.articleId} = ${articles.id} order by ${articleAuthors.position})`,
+      >`array(select ${users.name} from ${articleAuthors} join ${users} on ${users.id} = ${articleAuthors.userId} where ${articleAuthors.articleId} = ${qualified(articles.id)} order by ${articleAuthors.position})`,
       heroKey: media.storageKey,
       heroMime: media.mimeType,
       heroBytes: media.bytes,

@@ -18,6 +18,7 @@ import {
   olderThan,
   publishKey,
 } from './listing-card.ts';
+import { qualified } from './qualified.ts';
 import { isVisible } from './visibility.ts';
 
 export type { ListingCard, ListingCursor } from './listing-card.ts';
@@ -43,15 +44,15 @@ function scopeFilter(scope: ListingScope): SQL {
       return eq(articles.rubricId, scope.id);
     case 'tag':
       return exists(
-        sql`(select 1 from ${articleTags} where ${articleTags.articleId} = ${articles.id} and ${articleTags.tagId} = ${scope.id})`,
+        sql`(select 1 from ${articleTags} where ${articleTags.articleId} = ${qualified(articles.id)} and ${articleTags.tagId} = ${scope.id})`,
       );
     case 'author':
       return exists(
-        sql`(select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${articles.id} and ${articleAuthors.userId} = ${scope.id})`,
+        sql`(select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${qualified(articles.id)} and ${articleAuthors.userId} = ${scope.id})`,
       );
     case 'source':
       return exists(
-        sql`(select 1 from ${articleSources} where ${articleSources.articleId} = ${articles.id} and ${articleSources.sourceId} = ${scope.id})`,
+        sql`(select 1 from ${articleSources} where ${articleSources.articleId} = ${qualified(articles.id)} and ${articleSources.sourceId} = ${scope.id})`,
       );
   }
 }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { listRecentlyUpdatedArticles } from '../src/queries/dashboard.ts';
+import { createArticle, createUser } from '../src/testing/factories.ts';
+import { useTestDatabase } from './context.ts';
+
+const t = useTestDatabase();
+
+describe('dashboard', () => {
+  it('[ADMIN][DASHBOARD] recent articles show their bylines, and an author sees only their own', async () => {
+    const db = t.current.db;
+    const first = await createUser(db, { name: 'Айдана Касымова' });
+    const second = await createUser(db, { name: 'Пётр Смирнов' });
+    // Ids that collide with user ids would have hidden a subquery comparing the wrong "id".
+    const shared = await createArticle(db, { authorIds: [first.id, second.id] });
+    const own = await createArticle(db, { authorIds: [second.id] });
+    const all = await listRecentlyUpdatedArticles(db, { limit: 10 });
+    expect(all.find((a) => a.id === shared.id)?.author).toBe('Айдана Касымова, Пётр Смирнов');
+    const mine = await listRecentlyUpdatedArticles(db, { limit: 10, authorId: first.id });
+    expect(mine.map((a) => a.id)).toEqual([shared.id]);
+    expect(own.id).not.toBe(shared.id);
+  });
+});
