@@ -1,6 +1,6 @@
 /**
  * Brings up a database and runs a command against it:
- *   tsx packages/db/src/cli/with-db.ts [--seed-demo] -- <command...>
+ *   tsx packages/db/src/cli/with-db.ts [--seed-demo] [--announce] -- <command...>
  * With DATABASE_URL set it uses that server; otherwise it starts the embedded PostgreSQL in
  * .data/pg. Either way it migrates, optionally seeds the demo archive once, then runs the command
  * with DATABASE_URL (and generated local secrets) in its environment, and stops the embedded
@@ -20,6 +20,8 @@ const separator = process.argv.indexOf('--');
 const flags = process.argv.slice(2, separator === -1 ? undefined : separator);
 const command = separator === -1 ? [] : process.argv.slice(separator + 1);
 const seedDemo = flags.includes('--seed-demo');
+// Only `pnpm start` / `pnpm dev` announce the apps' addresses and the demo logins.
+const announce = flags.includes('--announce');
 
 async function openDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
   const external = process.env.DATABASE_URL;
@@ -81,7 +83,7 @@ async function main(): Promise<number> {
     }
     process.on('exit', () => signalGroup('SIGKILL'));
     // The apps' own start-up lines scroll the message away, so it is printed once they answer.
-    if (seedDemo) void announceWhenReady(seeded);
+    if (announce) void announceWhenReady(seeded);
     const code = await new Promise<number>((resolve) => {
       child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 130 : 1)));
       child.on('error', (error) => {
