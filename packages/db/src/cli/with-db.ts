@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { ensureDatabase } from '../embedded/ensure-database.ts';
-import { acquireLauncherLock } from '../embedded/lock.ts';
+import { acquireLauncherLock, signalPostmaster } from '../embedded/lock.ts';
 import { mediaDir, pgDataDir } from '../embedded/paths.ts';
 import { loadLocalSecrets } from '../embedded/secrets.ts';
 import { startEmbeddedServer } from '../embedded/server.ts';
@@ -23,9 +23,11 @@ const seedDemo = flags.includes('--seed-demo');
 // Only `pnpm start` / `pnpm dev` announce the apps' addresses and the demo logins.
 const announce = flags.includes('--announce');
 
-async function openDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
+type OpenDatabase = { url: string; stop: () => Promise<void>; onExit: () => void };
+
+async function openDatabase(): Promise<OpenDatabase> {
   const external = process.env.DATABASE_URL;
-  if (external) return { url: external, stop: async () => {} };
+  if (external) return { url: external, stop: async () => {}, onExit: () => {} };
   const releaseLock = acquireLauncherLock();
   const port = Number.parseInt(process.env.EMBEDDED_PG_PORT ?? '54329', 10);
   if (!Number.isInteger(port) || port < 1024 || port > 65535) {
@@ -38,6 +40,10 @@ async function openDatabase(): Promise<{ url: string; stop: () => Promise<void> 
     url: server.url('vestnik'),
     stop: async () => {
       await server.stop();
+      releaseLock();
+    },
+    onExit: () => {
+      signalPostmaster(pgDataDir());
       releaseLock();
     },
   };
@@ -81,7 +87,10 @@ async function main(): Promise<number> {
       process.removeAllListeners(signal);
       process.on(signal, () => signalGroup(signal));
     }
-    process.on('exit', () => signalGroup('SIGKILL'));
+    process.on('exit', () => {
+      signalGroup('SIGKILL');
+      if (!stopping) database.onExit();
+    });
     // The apps' own start-up lines scroll the message away, so it is printed once they answer.
     if (announce) void announceWhenReady(seeded);
     const code = await new Promise<number>((resolve) => {

@@ -46,3 +46,12 @@ export function orphanPostmasterPid(pgDir: string): number | undefined {
   const pid = readPid(`${pgDir}/postmaster.pid`);
   return pid && isProcessAlive(pid) ? pid : undefined;
 }
+
+/**
+ * Last resort when the launcher exits without its orderly shutdown (e.g. its parent was killed):
+ * ask the postmaster for a fast shutdown so it does not outlive us holding the data directory.
+ */
+export function signalPostmaster(pgDir: string, signal: NodeJS.Signals = 'SIGINT'): void {
+  const pid = orphanPostmasterPid(pgDir);
+  if (pid) process.kill(pid, signal);
+}
