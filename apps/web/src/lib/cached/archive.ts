@@ -9,6 +9,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { env } from '@/env';
 import { daysOfMonth } from '@/lib/archive-dates';
 import { readDb } from '@/lib/db';
+import { lastGood } from './last-good';
 
 const listingLife = { revalidate: 60, expire: 86_400 };
 
@@ -17,7 +18,7 @@ const listingLife = { revalidate: 60, expire: 86_400 };
  * the entire visible index (~0.2 s at 100,000 articles), so without a year it is kept longer: a
  * total that lags a few minutes is harmless, `lists` still expires it on publish.
  */
-export async function cachedArchiveMonths(year?: number) {
+async function cachedArchiveMonthsFresh(year?: number) {
   'use cache';
   cacheTag('archive', 'lists');
   cacheLife(year === undefined ? { revalidate: 900, expire: 86_400 } : listingLife);
@@ -25,7 +26,7 @@ export async function cachedArchiveMonths(year?: number) {
 }
 
 /** Which months have news (no counts: one cheap probe per month); feeds the archive picker. */
-export async function cachedArchiveMonthsWithNews() {
+async function cachedArchiveMonthsWithNewsFresh() {
   'use cache';
   cacheTag('archive', 'lists');
   cacheLife(listingLife);
@@ -33,14 +34,14 @@ export async function cachedArchiveMonthsWithNews() {
 }
 
 /** Per-day counts of a month; tagged with each of its days so a publish on any of them expires it. */
-export async function cachedArchiveDayCounts(year: number, month: number) {
+async function cachedArchiveDayCountsFresh(year: number, month: number) {
   'use cache';
   cacheTag('archive', 'lists', ...daysOfMonth(year, month).map((day) => `archive:${day}`));
   cacheLife(listingLife);
   return listArchiveDayCounts(readDb(), { timeZone: env().SITE_TIMEZONE, year, month });
 }
 
-export async function cachedArchiveDay(day: string) {
+async function cachedArchiveDayFresh(day: string) {
   'use cache';
   cacheTag(`archive:${day}`, 'lists');
   cacheLife(listingLife);
@@ -52,3 +53,14 @@ export async function cachedArchiveDay(day: string) {
   ]);
   return { articles, adjacent };
 }
+
+export const cachedArchiveMonths = lastGood('cachedArchiveMonths', cachedArchiveMonthsFresh);
+export const cachedArchiveMonthsWithNews = lastGood(
+  'cachedArchiveMonthsWithNews',
+  cachedArchiveMonthsWithNewsFresh,
+);
+export const cachedArchiveDayCounts = lastGood(
+  'cachedArchiveDayCounts',
+  cachedArchiveDayCountsFresh,
+);
+export const cachedArchiveDay = lastGood('cachedArchiveDay', cachedArchiveDayFresh);

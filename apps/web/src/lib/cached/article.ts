@@ -3,6 +3,7 @@ import { getMediaByIds, getVisibleArticle, resolveArticleSlug } from '@vestnik/d
 import { listRelatedArticles } from '@vestnik/db/queries/related';
 import { cacheLife, cacheTag } from 'next/cache';
 import { readDb } from '@/lib/db';
+import { lastGood } from './last-good';
 
 /**
  * Slug → article id, cached briefly and tagged with the article so an unpublish or rename (the
@@ -22,7 +23,7 @@ async function slugLookup(slug: string) {
  * key) lookup before the page answers 404; found articles keep being served from the cache, also
  * while the database is briefly unreachable.
  */
-export async function cachedArticleSlug(slug: string) {
+async function cachedArticleSlugFresh(slug: string) {
   const cached = await slugLookup(slug);
   if (cached.kind !== 'missing') return cached;
   return resolveArticleSlug(readDb(), { slug });
@@ -49,7 +50,7 @@ async function articleLookup(id: number) {
 }
 
 /** Everything the article page shows, with the inline images of its body resolved. */
-export async function cachedArticle(id: number) {
+async function cachedArticleFresh(id: number) {
   // As for slugs: a cached "not visible" is confirmed directly before it becomes a 404.
   return (await articleLookup(id)) ?? loadArticle(id);
 }
@@ -60,9 +61,13 @@ export type CachedArticle = NonNullable<Awaited<ReturnType<typeof cachedArticle>
  * "Читайте также". Tagged `lists` as well: publishing or unpublishing any article changes which
  * ones qualify, and the admin expires `lists` on every such change.
  */
-export async function cachedRelatedArticles(id: number) {
+async function cachedRelatedArticlesFresh(id: number) {
   'use cache';
   cacheTag(`article:${id}`, 'lists');
   cacheLife({ stale: 60, revalidate: 300, expire: 86_400 });
   return listRelatedArticles(readDb(), { articleId: id, limit: 6 });
 }
+
+export const cachedArticleSlug = lastGood('cachedArticleSlug', cachedArticleSlugFresh);
+export const cachedArticle = lastGood('cachedArticle', cachedArticleFresh);
+export const cachedRelatedArticles = lastGood('cachedRelatedArticles', cachedRelatedArticlesFresh);

@@ -10,6 +10,7 @@ import {
 } from '@vestnik/db/queries/feeds';
 import { cacheLife, cacheTag } from 'next/cache';
 import { readDb } from '@/lib/db';
+import { lastGood } from './last-good';
 
 export const FEED_SIZE = 50;
 
@@ -18,35 +19,35 @@ const listingLife = { revalidate: 60, expire: 86_400 };
 /** The archive's shape changes slowly; a publish expires `lists` anyway. */
 const archiveLife = { revalidate: 900, expire: 86_400 };
 
-export async function cachedSiteFeed() {
+async function cachedSiteFeedFresh() {
   'use cache';
   cacheTag('lists', 'home');
   cacheLife(listingLife);
   return listFeedArticles(readDb(), { limit: FEED_SIZE });
 }
 
-export async function cachedRubricFeed(rubricId: number) {
+async function cachedRubricFeedFresh(rubricId: number) {
   'use cache';
   cacheTag('lists', `rubric:${rubricId}`);
   cacheLife(listingLife);
   return listFeedArticles(readDb(), { limit: FEED_SIZE, rubricId });
 }
 
-export async function cachedAuthorFeed(authorId: number) {
+async function cachedAuthorFeedFresh(authorId: number) {
   'use cache';
   cacheTag('lists', `author:${authorId}`);
   cacheLife(listingLife);
   return listFeedArticles(readDb(), { limit: FEED_SIZE, authorId });
 }
 
-export async function cachedFeedRubric(slug: string) {
+async function cachedFeedRubricFresh(slug: string) {
   'use cache';
   cacheTag('rubrics');
   cacheLife('hours');
   return (await getFeedRubric(readDb(), { slug })) ?? null;
 }
 
-export async function cachedFeedAuthor(slug: string) {
+async function cachedFeedAuthorFresh(slug: string) {
   'use cache';
   cacheTag('lists');
   cacheLife('hours');
@@ -59,7 +60,7 @@ export async function cachedFeedAuthor(slug: string) {
  * it refreshes by time in the background while the previous index keeps being served. New
  * articles still reach crawlers at once through their month's child file, which is tagged.
  */
-export async function cachedSitemapBuckets() {
+async function cachedSitemapBucketsFresh() {
   'use cache';
   cacheTag('sitemap');
   cacheLife(archiveLife);
@@ -67,7 +68,7 @@ export async function cachedSitemapBuckets() {
 }
 
 /** Articles of one child sitemap; null for a key that is not a bucket. */
-export async function cachedSitemapArticles(key: string) {
+async function cachedSitemapArticlesFresh(key: string) {
   'use cache';
   cacheTag('lists');
   cacheLife(archiveLife);
@@ -75,7 +76,7 @@ export async function cachedSitemapArticles(key: string) {
   return range ? listSitemapArticles(readDb(), range) : null;
 }
 
-export async function cachedSitemapTaxonomy() {
+async function cachedSitemapTaxonomyFresh() {
   'use cache';
   cacheTag('lists', 'rubrics');
   cacheLife(archiveLife);
@@ -83,9 +84,19 @@ export async function cachedSitemapTaxonomy() {
 }
 
 /** Google News wants the last 48 hours and fresh: the same short life as the home page. */
-export async function cachedNewsSitemap() {
+async function cachedNewsSitemapFresh() {
   'use cache';
   cacheTag('lists', 'home');
   cacheLife(listingLife);
   return listNewsSitemapArticles(readDb(), { since: new Date(Date.now() - 48 * 3_600_000) });
 }
+
+export const cachedSiteFeed = lastGood('cachedSiteFeed', cachedSiteFeedFresh);
+export const cachedRubricFeed = lastGood('cachedRubricFeed', cachedRubricFeedFresh);
+export const cachedAuthorFeed = lastGood('cachedAuthorFeed', cachedAuthorFeedFresh);
+export const cachedFeedRubric = lastGood('cachedFeedRubric', cachedFeedRubricFresh);
+export const cachedFeedAuthor = lastGood('cachedFeedAuthor', cachedFeedAuthorFresh);
+export const cachedSitemapBuckets = lastGood('cachedSitemapBuckets', cachedSitemapBucketsFresh);
+export const cachedSitemapArticles = lastGood('cachedSitemapArticles', cachedSitemapArticlesFresh);
+export const cachedSitemapTaxonomy = lastGood('cachedSitemapTaxonomy', cachedSitemapTaxonomyFresh);
+export const cachedNewsSitemap = lastGood('cachedNewsSitemap', cachedNewsSitemapFresh);

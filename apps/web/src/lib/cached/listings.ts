@@ -13,6 +13,7 @@ import {
 } from '@vestnik/db/queries/listings';
 import { cacheLife, cacheTag } from 'next/cache';
 import { readDb } from '@/lib/db';
+import { lastGood } from './last-good';
 
 /**
  * Listings live briefly (a scheduled article must show up by itself within a minute) and are
@@ -37,7 +38,7 @@ const pages = {
 };
 
 /** Rubric/tag/author/source by slug; undefined answers 404. */
-export async function cachedListingSubject(kind: ListingKind, slug: string) {
+async function cachedListingSubjectFresh(kind: ListingKind, slug: string) {
   'use cache';
   cacheLife(listingLife);
   cacheTag('lists', kind === 'rubric' ? 'rubrics' : `${kind}s`);
@@ -46,7 +47,7 @@ export async function cachedListingSubject(kind: ListingKind, slug: string) {
   return subject;
 }
 
-export async function cachedListingPage(
+async function cachedListingPageFresh(
   kind: ListingKind,
   id: number,
   limit: number,
@@ -59,7 +60,7 @@ export async function cachedListingPage(
 }
 
 /** Everything on the home page except "Популярное" (cached separately, it changes faster). */
-export async function cachedHome() {
+async function cachedHomeFresh() {
   'use cache';
   cacheTag('home', 'lists');
   cacheLife(listingLife);
@@ -76,3 +77,7 @@ export async function cachedHome() {
   const media = await getMediaByIds(db, { ids });
   return { lead, breaking, blocks, latest, media };
 }
+
+export const cachedListingSubject = lastGood('cachedListingSubject', cachedListingSubjectFresh);
+export const cachedListingPage = lastGood('cachedListingPage', cachedListingPageFresh);
+export const cachedHome = lastGood('cachedHome', cachedHomeFresh);

@@ -4,6 +4,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { env } from '@/env';
 import { readDb } from '@/lib/db';
 import { SEARCH_PAGE_SIZE } from '@/lib/search/params';
+import { lastGood } from './last-good';
 
 export type CachedSearchInput = {
   /** Already normalized (parseSearchParams), so equal searches share one cache entry. */
@@ -18,7 +19,7 @@ export type CachedSearchInput = {
  * Ranked search results, cached briefly: a popular query (a breaking story) is asked by many
  * readers at once, and a minute-old answer is fine. Tagged `lists` so a publish refreshes it.
  */
-export async function cachedSearch(input: CachedSearchInput) {
+async function cachedSearchFresh(input: CachedSearchInput) {
   'use cache';
   cacheTag('lists');
   cacheLife({ revalidate: 60, expire: 600 });
@@ -33,3 +34,5 @@ export async function cachedSearch(input: CachedSearchInput) {
     offset: (input.page - 1) * SEARCH_PAGE_SIZE,
   });
 }
+
+export const cachedSearch = lastGood('cachedSearch', cachedSearchFresh);
