@@ -59,7 +59,11 @@ function Queue(props: {
   );
 }
 
-export default async function DashboardPage() {
+type DashboardProps = { searchParams: Promise<{ denied?: string }> };
+
+export default async function DashboardPage({ searchParams }: DashboardProps) {
+  // requirePermission sends refused requests here with ?denied=1; say why instead of silence.
+  const { denied } = await searchParams;
   const user = await requireUser();
   const database = db();
   // Authors see their own work; editors and admins the whole newsroom.
@@ -78,6 +82,11 @@ export default async function DashboardPage() {
   return (
     <>
       <h1>Рабочий стол</h1>
+      {denied && (
+        <p role="alert" className="form-error">
+          У вас нет прав для этого раздела. Если они нужны, обратитесь к администратору.
+        </p>
+      )}
       <ul className="status-counts">
         {(Object.keys(COUNT_NAMES) as (keyof typeof COUNT_NAMES)[]).map((status) => (
           <li key={status}>
