@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { createArticle, createRubric } from '@vestnik/db/factories';
+import { createArticle, createRubric, createUser } from '@vestnik/db/factories';
 import { loginAs } from './support/auth';
 import { testDb } from './support/db';
 import { ADMIN, SITE } from './support/urls';
@@ -251,4 +251,38 @@ test('[EDITOR][ACCESS] an author cannot open another author’s article', async 
   await shot(list, 'd-dashboard');
   await editor.context.close();
   await Promise.all([owner.context.close(), stranger.context.close()]);
+});
+
+test('[EDITOR][BYLINE] an editor adds a co-author, moves them first, publishes; the site shows both in order', async ({
+  browser,
+}) => {
+  const editor = await loginAs(browser, 'editor', { name: 'Ерлан Редакторов' });
+  const coauthor = await createUser(testDb(), {
+    name: 'Жанар Соавторова',
+    slug: 'zhanar-soavtorova',
+  });
+  const article = await draftFor(editor.user.id, { title: 'Материал с двумя авторами' });
+  const page = await editor.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${ADMIN}/articles/${article.id}`);
+  const byline = page.getByRole('list', { name: 'Авторы материала' }).getByRole('listitem');
+  await expect(byline).toHaveText([/Ерлан Редакторов/]);
+  await page.getByLabel('Авторы', { exact: true }).fill('Соавтор');
+  await page.getByRole('list', { name: 'Найденные авторы' }).getByRole('button').first().click();
+  await expect(byline).toHaveText([/Ерлан Редакторов/, /Жанар Соавторова/]);
+  await page.getByRole('button', { name: 'Поднять: Жанар Соавторова' }).click();
+  await expect(byline).toHaveText([/Жанар Соавторова/, /Ерлан Редакторов/]);
+  const field = page.locator('div', { has: page.getByRole('list', { name: 'Авторы материала' }) });
+  await field.last().scrollIntoViewIfNeeded();
+  await shot(page, 'f-authors-field');
+  await page.getByRole('button', { name: 'Опубликовать сейчас' }).click();
+  await expect(status(page)).toHaveText('Опубликован');
+
+  const reader = await browser.newPage();
+  expect((await reader.goto(`${SITE}/news/${article.slug}`))?.status()).toBe(200);
+  const authors = reader.locator('.article-meta a[rel="author"]');
+  await expect(authors).toHaveText(['Жанар Соавторова', 'Ерлан Редакторов']);
+  await expect(authors.first()).toHaveAttribute('href', `/author/${coauthor.slug}`);
+  await expect(authors.last()).toHaveAttribute('href', `/author/${editor.user.slug}`);
+  await Promise.all([editor.context.close(), reader.close()]);
 });

@@ -10,6 +10,7 @@ import {
   type SourceRole,
   users,
 } from '../schema/index.ts';
+import { replaceArticleAuthors } from './article-bylines.ts';
 import type { Executor } from './audit.ts';
 
 /** The editable fields of an article, as the editor form saves them. */
@@ -28,20 +29,22 @@ export type ArticleFields = {
   tagIds: number[];
   sources: { sourceId: number; role: SourceRole }[];
   relatedIds: number[];
+  /** The byline in order; absent means "leave it as it is" (the creator on a new draft). */
+  authorIds?: number[];
 };
 
 export type CreateArticleDraftParams = ArticleFields & { userId: number };
 
-/** A new draft: the creator is its first author; its slug is recorded for later redirects. */
+/** A new draft: the creator is its author unless a byline is given; its slug is recorded for redirects. */
 export async function createArticleDraft(db: Executor, params: CreateArticleDraftParams) {
-  const { userId, tagIds, sources, relatedIds, ...columns } = params;
+  const { userId, tagIds, sources, relatedIds, authorIds, ...columns } = params;
   const [row] = await db
     .insert(articles)
     .values({ ...columns, status: 'draft', createdBy: userId })
     .returning({ id: articles.id, version: articles.version, updatedAt: articles.updatedAt });
   const id = row!.id;
   await db.insert(articleSlugs).values({ slug: params.slug, articleId: id });
-  await db.insert(articleAuthors).values({ articleId: id, userId, position: 0 });
+  await replaceArticleAuthors(db, { articleId: id, userIds: authorIds ?? [userId] });
   await replaceArticleLinks(db, { id, tagIds, sources, relatedIds });
   return row!;
 }
@@ -53,7 +56,7 @@ export type SaveArticleParams = ArticleFields & { id: number; version: number };
  * saved in between; the caller refuses instead of overwriting their work.
  */
 export async function saveArticleFields(db: Executor, params: SaveArticleParams) {
-  const { id, version, tagIds, sources, relatedIds, ...columns } = params;
+  const { id, version, tagIds, sources, relatedIds, authorIds, ...columns } = params;
   const [row] = await db
     .update(articles)
     .set({ ...columns, version: sql`${articles.version} + 1`, updatedAt: sql`now()` })
@@ -61,6 +64,7 @@ export async function saveArticleFields(db: Executor, params: SaveArticleParams)
     .returning({ id: articles.id, version: articles.version, updatedAt: articles.updatedAt });
   if (!row) return undefined;
   await replaceArticleLinks(db, { id, tagIds, sources, relatedIds });
+  if (authorIds) await replaceArticleAuthors(db, { articleId: id, userIds: authorIds });
   return row;
 }
 

@@ -20,6 +20,8 @@ export type ArticleSnapshot = {
   tagIds: number[];
   sources: { sourceId: number; role: 'origin' | 'via' }[];
   relatedIds: number[];
+  /** The byline in order; absent in revisions recorded before bylines were editable. */
+  authorIds?: number[];
 };
 
 export type RecordRevisionParams = { articleId: number; userId: number };
@@ -43,6 +45,7 @@ export async function recordArticleRevision(db: Executor, params: RecordRevision
     tagIds: article.tags.map((t) => t.tagId),
     sources: article.sources.map((s) => ({ sourceId: s.sourceId, role: s.role })),
     relatedIds: article.related.map((r) => r.id),
+    authorIds: article.authors.map((a) => a.id),
   };
   await db.insert(articleRevisions).values({
     articleId: article.id,

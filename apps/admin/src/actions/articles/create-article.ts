@@ -29,7 +29,13 @@ export const createArticle = defineAction({
         action: 'article.create',
         entityType: 'article',
         entityId: created.id,
-        summary: { after: { title: prepared.fields.title, slug: prepared.fields.slug } },
+        summary: {
+          after: {
+            title: prepared.fields.title,
+            slug: prepared.fields.slug,
+            authors: (prepared.authors ?? [user]).map((a) => a.name),
+          },
+        },
       },
     };
   },

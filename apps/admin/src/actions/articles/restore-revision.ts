@@ -8,10 +8,14 @@ import { getArticleRevisions, recordArticleRevision } from '@vestnik/db/queries/
 import { z } from 'zod';
 import { defineAction } from '@/lib/action';
 import { loadEditableArticle } from '@/lib/articles/access';
+import { resolveByline } from '@/lib/articles/bylines';
 import { articleCacheTags } from '@/lib/articles/cache-tags';
 import { staleVersionMessage } from '@/lib/articles/conflict';
 import { articleRefSchema } from '@/lib/articles/input-schema';
+import { missingForPublish } from '@/lib/articles/publish-rules';
 import { auditSummary } from '@/lib/articles/summary';
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /**
  * Brings back an old version's content as a NEW version (history is never rewritten). Workflow
@@ -37,7 +41,20 @@ export const restoreRevision = defineAction({
     const slug = before.firstPublishedAt
       ? before.slug
       : await findFreeSlug(tx, { slug: old.slug, articleId: before.id });
+    // Revisions from before bylines were editable carry no authors: those keep today's.
+    const byline = old.authorIds
+      ? await resolveByline(tx, user, old.authorIds, before.authors)
+      : undefined;
+    if (byline && !byline.ok) {
+      return { ok: false, error: `Эту версию нельзя восстановить: ${lowerFirst(byline.error)}` };
+    }
+    const authors = byline?.authors ?? before.authors;
     const body = old.body as ArticleDocument;
+    if (before.status === 'published' || before.status === 'scheduled') {
+      // A public article must stay complete, whatever an old draft version lacked.
+      const missing = missingForPublish({ ...old, body, authors });
+      if (missing) return { ok: false, error: missing };
+    }
     const saved = await saveArticleFields(tx, {
       id: before.id,
       version: before.version,
@@ -55,6 +72,7 @@ export const restoreRevision = defineAction({
       tagIds: old.tagIds,
       sources: old.sources,
       relatedIds: old.relatedIds,
+      authorIds: byline?.authors.map((a) => a.id),
     });
     if (!saved) return { ok: false, error: await staleVersionMessage(tx, before.id) };
     if (slug !== before.slug)
@@ -65,6 +83,7 @@ export const restoreRevision = defineAction({
       title: old.title,
       slug,
       rubricId: old.rubricId,
+      authors,
       version: saved.version,
     };
     return {

@@ -30,11 +30,12 @@ export const saveArticle = defineAction({
     const prepared = await prepareArticleFields(tx, user, input, before);
     if (!prepared.ok) return prepared;
     const { fields } = prepared;
+    const authors = prepared.authors ?? before.authors;
     if (before.status === 'published' || before.status === 'scheduled') {
       // A public article must stay complete; its publish time may move but not vanish.
       if (!fields.publishAt) return { ok: false, error: 'Укажите время публикации.' };
       const problem =
-        missingForPublish({ ...before, ...fields }) ??
+        missingForPublish({ ...before, ...fields, authors }) ??
         embargoViolation(fields.publishAt, fields.embargoUntil);
       if (problem) return { ok: false, error: problem };
     }
@@ -48,7 +49,7 @@ export const saveArticle = defineAction({
       });
     }
     await recordArticleRevision(tx, { articleId: before.id, userId: user.id });
-    const after = { ...before, ...fields, version: saved.version };
+    const after = { ...before, ...fields, authors, version: saved.version };
     return {
       ok: true,
       data: {

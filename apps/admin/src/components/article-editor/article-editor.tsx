@@ -108,7 +108,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
         storageKey={localCopyKey(meta.id)}
         current={state}
         onRestore={(copy) => {
-          setState(copy);
+          // Copies kept before bylines were editable have no authors: keep the current ones.
+          setState({ ...copy, authors: copy.authors ?? state.authors });
           setBodyKey((k) => k + 1);
         }}
       />

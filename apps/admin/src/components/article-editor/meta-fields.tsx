@@ -1,5 +1,6 @@
 'use client';
 
+import { AuthorsField } from './authors-field';
 import styles from './editor.module.css';
 import { MediaPicker } from './media-picker';
 import { RelatedField } from './related-field';
@@ -34,6 +35,13 @@ export function MetaFields(props: Props) {
   const slugLocked = readOnly || (meta.slugFixed && !can.renameSlug);
   return (
     <>
+      <AuthorsField
+        value={state.authors}
+        keep={can.keepInByline}
+        onChange={(authors) => set('authors', authors)}
+        disabled={readOnly}
+        error={props.fieldErrors?.authorIds}
+      />
       <div className={styles.field}>
         <label htmlFor="article-slug">Адрес (slug)</label>
         <input

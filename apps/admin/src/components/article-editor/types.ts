@@ -23,7 +23,11 @@ export type FormState = {
   tags: string[];
   sources: SourceValue[];
   related: { id: number; title: string }[];
+  /** The byline in order. */
+  authors: BylinePerson[];
 };
+
+export type BylinePerson = { id: number; name: string };
 
 export type ArticleStatus = 'draft' | 'review' | 'scheduled' | 'published' | 'archived';
 
@@ -50,9 +54,11 @@ export type EditorAbilities = {
   archive: boolean;
   renameSlug: boolean;
   correct: boolean;
+  /** Whose name this user may not take off the byline (their own, for authors); null: anyone's. */
+  keepInByline: number | null;
 };
 
 export function toPayload(state: FormState) {
-  const { related, ...rest } = state;
-  return { ...rest, relatedIds: related.map((r) => r.id) };
+  const { related, authors, ...rest } = state;
+  return { ...rest, relatedIds: related.map((r) => r.id), authorIds: authors.map((a) => a.id) };
 }

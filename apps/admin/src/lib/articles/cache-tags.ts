@@ -1,7 +1,13 @@
 import { zonedDay } from '@vestnik/content/dates';
 import { env } from '@/env';
 
-type PublicState = { status: string; rubricId: number | null; publishAt: Date | null };
+type PublicState = {
+  status: string;
+  rubricId: number | null;
+  publishAt: Date | null;
+  /** The byline, when known: each author's page lists the article. */
+  authors?: { id: number }[];
+};
 
 const isPublic = (s: PublicState) => s.status === 'published' || s.status === 'scheduled';
 
@@ -17,6 +23,7 @@ export function articleCacheTags(id: number, ...states: PublicState[]): string[]
   for (const state of visible) {
     if (state.rubricId) tags.add(`rubric:${state.rubricId}`);
     if (state.publishAt) tags.add(`archive:${zonedDay(state.publishAt, env().SITE_TIMEZONE)}`);
+    for (const author of state.authors ?? []) tags.add(`author:${author.id}`);
   }
   return [...tags];
 }

@@ -41,10 +41,12 @@ export function editorAbilities(user: SessionUser): EditorAbilities {
     archive: can(user.role, 'article.archive'),
     renameSlug: can(user.role, 'article.renameSlug'),
     correct: can(user.role, 'correction.add'),
+    keepInByline: can(user.role, 'article.editAny') ? null : user.id,
   };
 }
 
-export function emptyForm(): FormState {
+/** A new article is signed by whoever starts it; the byline can be changed before saving. */
+export function emptyForm(user: SessionUser): FormState {
   return {
     title: '',
     lead: '',
@@ -60,6 +62,7 @@ export function emptyForm(): FormState {
     tags: [],
     sources: [],
     related: [],
+    authors: [{ id: user.id, name: user.name }],
   };
 }
 
@@ -92,5 +95,6 @@ export function formFromArticle(article: ArticleForEdit): FormState {
       role: s.role,
     })),
     related: article.related,
+    authors: article.authors,
   };
 }

@@ -36,6 +36,8 @@ export const articleFieldsSchema = z.object({
   tags: z.array(z.string().trim().max(100)).max(30, 'Не более 30 тегов.'),
   sources: z.array(sourceInputSchema).max(20, 'Не более 20 источников.'),
   relatedIds: z.array(id).max(20, 'Не более 20 связанных материалов.'),
+  /** The byline in order; absent leaves it as it is (the creator on a new draft). */
+  authorIds: z.array(id).max(10, 'Не более 10 авторов.').optional(),
 });
 
 export type ArticleFieldsInput = z.infer<typeof articleFieldsSchema>;

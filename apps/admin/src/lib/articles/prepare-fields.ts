@@ -9,12 +9,22 @@ import type { Executor } from '@vestnik/db/queries/audit';
 import type { SessionUser } from '@vestnik/db/queries/users';
 import { env } from '@/env';
 import { can } from '@/lib/permissions';
+import { type Byline, resolveByline } from './bylines';
 import type { ArticleFieldsInput } from './input-schema';
 
-type Current = { id: number; slug: string; firstPublishedAt: Date | null } | undefined;
+type Current =
+  | { id: number; slug: string; firstPublishedAt: Date | null; authors: Byline }
+  | undefined;
 
 export type Prepared =
-  | { ok: true; fields: ArticleFields; slugChanged: boolean; keepOldSlug: boolean }
+  | {
+      ok: true;
+      fields: ArticleFields;
+      slugChanged: boolean;
+      keepOldSlug: boolean;
+      /** The byline with names when the save changes it (for the audit log). */
+      authors: Byline | undefined;
+    }
   | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
 const fail = (field: string, error: string): Prepared => ({
@@ -37,6 +47,10 @@ export async function prepareArticleFields(
   if (!parsed.ok) return fail('body', `Текст статьи: ${parsed.error}`);
   const slug = await resolveSlug(tx, user, input, current);
   if (!slug.ok) return fail('slug', slug.error);
+  const byline = input.authorIds
+    ? await resolveByline(tx, user, input.authorIds, current?.authors)
+    : undefined;
+  if (byline && !byline.ok) return byline;
   const zone = env().SITE_TIMEZONE;
   const tagIds = await ensureTags(tx, { names: input.tags });
   const sources = [];
@@ -48,6 +62,7 @@ export async function prepareArticleFields(
     ok: true,
     slugChanged: slug.slug !== current?.slug,
     keepOldSlug: Boolean(current?.firstPublishedAt),
+    authors: byline?.authors,
     fields: {
       title: input.title,
       lead: input.lead,
@@ -63,6 +78,7 @@ export async function prepareArticleFields(
       tagIds,
       sources,
       relatedIds: input.relatedIds,
+      authorIds: byline?.authors.map((a) => a.id),
     },
   };
 }

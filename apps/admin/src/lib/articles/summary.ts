@@ -5,6 +5,7 @@ type Summarizable = {
   slug: string;
   rubricId: number | null;
   publishAt: Date | null;
+  authors?: { name: string }[];
 };
 
 /** The audit log's before/after: what identifies the change, not the whole text. */
@@ -16,5 +17,6 @@ export function auditSummary(article: Summarizable) {
     slug: article.slug,
     rubricId: article.rubricId,
     publishAt: article.publishAt?.toISOString() ?? null,
+    authors: article.authors?.map((a) => a.name),
   };
 }

@@ -13,7 +13,7 @@ export default async function NewArticlePage() {
   const { SITE_URL, SITE_TIMEZONE } = env();
   return (
     <ArticleEditor
-      initial={emptyForm()}
+      initial={emptyForm(user)}
       meta={{ id: null, version: 0, slug: '', status: 'draft', slugFixed: false, publicUrl: null }}
       can={editorAbilities(user)}
       readOnly={false}

@@ -1,5 +1,6 @@
 import type { ArticleDocument } from '@vestnik/content/document';
 import { documentToPlainText } from '@vestnik/content/text';
+import { listPersonNames } from '@vestnik/db/queries/article-bylines';
 import { getArticleForEdit } from '@vestnik/db/queries/article-editor';
 import { getArticleRevisions, listArticleRevisions } from '@vestnik/db/queries/revisions';
 import type { Metadata } from 'next';
@@ -40,6 +41,12 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const pair = await getArticleRevisions(database, { articleId: id, versions: [from, to] });
   const older = pair.find((r) => r.version === from);
   const newer = pair.find((r) => r.version === to);
+  const names = await listPersonNames(database, {
+    ids: [...(older?.snapshot.authorIds ?? []), ...(newer?.snapshot.authorIds ?? [])],
+  });
+  // Revisions from before bylines were editable carry no authors: nothing to compare there.
+  const byline = (ids: number[] | undefined) =>
+    (ids ?? []).map((a) => names.get(a) ?? `№${a}`).join(', ');
   return (
     <>
       <p>
@@ -77,6 +84,17 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           <DiffView parts={diffWords(older.snapshot.lead, newer.snapshot.lead)} />
           <h2>Текст</h2>
           <DiffView parts={diffWords(plain(older.snapshot.body), plain(newer.snapshot.body))} />
+          {older.snapshot.authorIds && newer.snapshot.authorIds && (
+            <>
+              <h2>Авторы</h2>
+              <DiffView
+                parts={diffWords(
+                  byline(older.snapshot.authorIds),
+                  byline(newer.snapshot.authorIds),
+                )}
+              />
+            </>
+          )}
         </section>
       )}
       <table className="articles-table">
