@@ -25,6 +25,13 @@ export async function pickTargets(db: Database): Promise<Target[]> {
     { name: 'home', path: '/' },
     { name: 'article', path: `/news/${latest.slug}` },
     { name: 'rubric', path: `/rubric/${rubric.slug}` },
+    // Demo and generated data share these: the generator tags every article from a fixed list
+    // ("Экономика" → ekonomika) and spreads bylines over the demo authors.
+    { name: 'tag', path: '/tag/ekonomika' },
+    { name: 'author', path: '/author/dmitriy-kovalyov' },
+    { name: 'source', path: '/source/interfax-kz' },
+    { name: 'archive index', path: '/archive' },
+    { name: 'archive year', path: `/archive/${day(old).slice(0, 4)}` },
     { name: 'archive day', path: `/archive/${day(old)}` },
     { name: 'archive month', path: `/archive/${day(old).slice(0, 7)}` },
     { name: 'popular', path: '/popular?period=week' },
@@ -34,5 +41,6 @@ export async function pickTargets(db: Database): Promise<Target[]> {
     },
     { name: 'rss', path: '/rss.xml' },
     { name: 'sitemap index', path: '/sitemap.xml' },
+    { name: 'news sitemap', path: '/news-sitemap.xml' },
   ];
 }
