@@ -1,5 +1,4 @@
 import { dateToZonedInput } from '@vestnik/content/dates';
-import { documentFromParagraphs } from '@vestnik/content/document';
 import { createArticle, createRubric, createUser } from '@vestnik/db/factories';
 import { resolveArticleSlug } from '@vestnik/db/queries/articles';
 import { articleRevisions, tags } from '@vestnik/db/schema';
@@ -14,6 +13,7 @@ import { submitArticle } from '@/actions/articles/submit-article';
 import { unpublishArticle } from '@/actions/articles/unpublish-article';
 import { FORBIDDEN } from '@/lib/action';
 import { articleCacheTags } from '@/lib/articles/cache-tags';
+import { articleForm, ok } from './article-form';
 import { adminTestDatabase, sessionState, signInAs } from './harness';
 
 vi.mock('@/auth', () => ({ auth: async () => sessionState.current }));
@@ -26,29 +26,8 @@ const t = adminTestDatabase();
 type Fields = Parameters<typeof createArticleAction>[0] & Record<string, unknown>;
 
 function form(overrides: Partial<Record<string, unknown>> = {}): Fields {
-  return {
-    title: 'Қазақстан өңірлерінде көктемгі егіс басталды',
-    lead: 'Аграрии вышли в поле.',
-    body: documentFromParagraphs(['Посевная стартовала.']),
-    slug: '',
-    slugManual: false,
-    rubricId: null,
-    heroMediaId: null,
-    breaking: false,
-    featured: false,
-    publishAt: '',
-    embargoUntil: '',
-    tags: [],
-    sources: [],
-    relatedIds: [],
-    ...overrides,
-  };
+  return articleForm(overrides) as Fields;
 }
-
-const ok = <T>(result: { ok: true; data: T } | { ok: false; error: string }): T => {
-  if (!result.ok) throw new Error(`expected success, got: ${result.error}`);
-  return result.data;
-};
 
 describe('article actions', () => {
   let author: Awaited<ReturnType<typeof createUser>>;

@@ -10,6 +10,7 @@ import { restoreRevision } from '@/actions/articles/restore-revision';
 import { saveArticle } from '@/actions/articles/save-article';
 import { SELF_REMOVAL } from '@/lib/articles/bylines';
 import { articleCacheTags } from '@/lib/articles/cache-tags';
+import { articleForm, ok } from './article-form';
 import { adminTestDatabase, sessionState, signInAs } from './harness';
 
 vi.mock('@/auth', () => ({ auth: async () => sessionState.current }));
@@ -20,29 +21,13 @@ vi.mock('next/headers', () => ({
 const t = adminTestDatabase();
 
 function form(overrides: Record<string, unknown> = {}) {
-  return {
+  return articleForm({
     title: 'Авторы материала',
     lead: 'Лид о подписи.',
     body: documentFromParagraphs(['Текст.']),
-    slug: '',
-    slugManual: false,
-    rubricId: null as number | null,
-    heroMediaId: null,
-    breaking: false,
-    featured: false,
-    publishAt: '',
-    embargoUntil: '',
-    tags: [],
-    sources: [],
-    relatedIds: [],
     ...overrides,
-  };
+  });
 }
-
-const ok = <T>(result: { ok: true; data: T } | { ok: false; error: string }): T => {
-  if (!result.ok) throw new Error(`expected success, got: ${result.error}`);
-  return result.data;
-};
 
 const bylineOf = async (id: number) =>
   (await getArticleForEdit(t.current.db, { id }))!.authors.map((a) => a.id);
