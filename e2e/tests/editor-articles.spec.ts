@@ -108,11 +108,17 @@ test('[EDITOR][SCHEDULE] a scheduled article stays off the site until its time c
   await page.getByLabel('Время публикации').fill(almatyInput(2));
   await page.getByRole('button', { name: 'Запланировать' }).click();
   await expect(status(page)).toHaveText('Запланирован');
+  // The editor leaves: an open form may still autosave its (future) publish time, which would
+  // undo the clock change below.
+  await page.close();
   const reader = await browser.newPage();
   expect((await reader.goto(`${SITE}/news/${article.slug}`))?.status()).toBe(404);
   // Instead of waiting for the clock, move the publish time into the past.
   await testDb()
     .$client`update articles set publish_at = now() - interval '1 second' where id = ${article.id}`;
+  const [row] = await testDb()
+    .$client`select status, publish_at <= now() as due from articles where id = ${article.id}`;
+  expect(row, 'the article is scheduled and due').toMatchObject({ status: 'scheduled', due: true });
   // The site keeps a "missing" answer for at most a few seconds (no job flips the status).
   await expect
     .poll(async () => (await reader.goto(`${SITE}/news/${article.slug}`))?.status(), {
