@@ -14,28 +14,18 @@ import {
 } from '../src/queries/article-editor.ts';
 import { getArticleRevisions, recordArticleRevision } from '../src/queries/revisions.ts';
 import { createUser } from '../src/testing/factories.ts';
+import { articleFields } from './article-fields.ts';
 import { useTestDatabase } from './context.ts';
 
 const t = useTestDatabase();
 
 function fields(overrides: Partial<ArticleFields> = {}): ArticleFields {
-  return {
-    title: 'Заголовок',
-    lead: 'Лид',
+  return articleFields({
     body: documentFromParagraphs(['Абзац.']),
     bodyText: 'Абзац.',
     slug: `byline-${Math.random().toString(36).slice(2, 8)}`,
-    rubricId: null,
-    heroMediaId: null,
-    breaking: false,
-    featured: false,
-    publishAt: null,
-    embargoUntil: null,
-    tagIds: [],
-    sources: [],
-    relatedIds: [],
     ...overrides,
-  };
+  });
 }
 
 describe('article bylines', () => {

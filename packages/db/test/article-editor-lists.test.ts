@@ -10,6 +10,7 @@ import {
   recordArticleRevision,
 } from '../src/queries/revisions.ts';
 import { createArticle, createRubric, createUser } from '../src/testing/factories.ts';
+import { articleFields } from './article-fields.ts';
 import { useTestDatabase } from './context.ts';
 
 const t = useTestDatabase();
@@ -95,20 +96,13 @@ describe('article editor listings and lookups', () => {
     await saveArticleFields(db, {
       id: article.id,
       version: 1,
-      title: 'Второй заголовок',
-      lead: article.lead,
-      body: article.body as never,
-      bodyText: article.bodyText,
-      slug: article.slug,
-      rubricId: null,
-      heroMediaId: null,
-      breaking: false,
-      featured: false,
-      publishAt: null,
-      embargoUntil: null,
-      tagIds: [],
-      sources: [],
-      relatedIds: [],
+      ...articleFields({
+        title: 'Второй заголовок',
+        lead: article.lead,
+        body: article.body as never,
+        bodyText: article.bodyText,
+        slug: article.slug,
+      }),
     });
     await recordArticleRevision(db, { articleId: article.id, userId: user.id });
     const list = await listArticleRevisions(db, { articleId: article.id, limit: 10 });

@@ -1,7 +1,5 @@
-import { documentFromParagraphs } from '@vestnik/content/document';
 import { describe, expect, it } from 'vitest';
 import {
-  type ArticleFields,
   createArticleDraft,
   getArticleForEdit,
   getArticleVersionInfo,
@@ -17,30 +15,12 @@ import {
 import { resolveArticleSlug } from '../src/queries/articles.ts';
 import { recordArticleRevision } from '../src/queries/revisions.ts';
 import { createArticle, createRubric, createSource, createUser } from '../src/testing/factories.ts';
+import { articleFields } from './article-fields.ts';
 import { useTestDatabase } from './context.ts';
 
 const t = useTestDatabase();
 
-function fields(overrides: Partial<ArticleFields> = {}): ArticleFields {
-  const body = documentFromParagraphs(['Первый абзац текста.']);
-  return {
-    title: 'Заголовок',
-    lead: 'Лид',
-    body,
-    bodyText: 'Первый абзац текста.',
-    slug: `zagolovok-${Math.random().toString(36).slice(2, 8)}`,
-    rubricId: null,
-    heroMediaId: null,
-    breaking: false,
-    featured: false,
-    publishAt: null,
-    embargoUntil: null,
-    tagIds: [],
-    sources: [],
-    relatedIds: [],
-    ...overrides,
-  };
-}
+const fields = articleFields;
 
 describe('article editor queries', () => {
   it('[EDITOR][DRAFT] a new draft has the creator as author, its slug recorded and links saved', async () => {
