@@ -108,11 +108,18 @@ test('[EDITOR][SCHEDULE] a scheduled article stays off the site until its time c
   await page.getByLabel('Время публикации').fill(almatyInput(2));
   await page.getByRole('button', { name: 'Запланировать' }).click();
   await expect(status(page)).toHaveText('Запланирован');
+  // The reader goes where the editor says the article will be; scheduling a draft whose slug
+  // follows its title keeps the address it had.
+  const address = page.getByTestId('article-address');
+  await expect(address, 'scheduling keeps the draft’s address').toHaveText(
+    `${SITE}/news/${article.slug}`,
+  );
+  const url = (await address.textContent())!;
   // The editor leaves: an open form may still autosave its (future) publish time, which would
   // undo the clock change below.
   await page.close();
   const reader = await browser.newPage();
-  expect((await reader.goto(`${SITE}/news/${article.slug}`))?.status()).toBe(404);
+  expect((await reader.goto(url))?.status()).toBe(404);
   // Instead of waiting for the clock, move the publish time into the past.
   await testDb()
     .$client`update articles set publish_at = now() - interval '1 second' where id = ${article.id}`;
@@ -121,7 +128,7 @@ test('[EDITOR][SCHEDULE] a scheduled article stays off the site until its time c
   expect(row, 'the article is scheduled and due').toMatchObject({ status: 'scheduled', due: true });
   // The site keeps a "missing" answer for at most a few seconds (no job flips the status).
   await expect
-    .poll(async () => (await reader.goto(`${SITE}/news/${article.slug}`))?.status(), {
+    .poll(async () => (await reader.goto(url))?.status(), {
       timeout: 40_000,
       intervals: [500, 1000, 2000],
     })
@@ -283,9 +290,13 @@ test('[EDITOR][BYLINE] an editor adds a co-author, moves them first, publishes; 
   await shot(page, 'f-authors-field');
   await page.getByRole('button', { name: 'Опубликовать сейчас' }).click();
   await expect(status(page)).toHaveText('Опубликован');
+  const address = page.getByTestId('article-address');
+  await expect(address, 'publishing keeps the draft’s address').toHaveText(
+    `${SITE}/news/${article.slug}`,
+  );
 
   const reader = await browser.newPage();
-  expect((await reader.goto(`${SITE}/news/${article.slug}`))?.status()).toBe(200);
+  expect((await reader.goto((await address.textContent())!))?.status()).toBe(200);
   const authors = reader.locator('.article-meta a[rel="author"]');
   await expect(authors).toHaveText(['Жанар Соавторова', 'Ерлан Редакторов']);
   await expect(authors.first()).toHaveAttribute('href', `/author/${coauthor.slug}`);

@@ -1,7 +1,7 @@
 import { dateToZonedInput } from '@vestnik/content/dates';
 import { createArticle, createRubric, createUser } from '@vestnik/db/factories';
 import { resolveArticleSlug } from '@vestnik/db/queries/articles';
-import { articleRevisions, tags } from '@vestnik/db/schema';
+import { articleRevisions, articles, tags } from '@vestnik/db/schema';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { addCorrection } from '@/actions/articles/add-correction';
@@ -54,6 +54,81 @@ describe('article actions', () => {
     });
     expect(refused).toMatchObject({ ok: false });
     expect(!refused.ok && refused.error).toContain(`Адрес «${first.slug}» уже занят`);
+  });
+
+  it('[EDITOR][SLUG] a draft keeps its saved address while the title stays, and scheduling does not move it', async () => {
+    signInAs(editor);
+    const title = 'Запланированная новость о посевной';
+    const first = ok(await createArticleAction(form({ title, rubricId })));
+    const second = ok(await createArticleAction(form({ title, rubricId })));
+    expect(second.slug).toBe(`${first.slug}-2`);
+    // The first draft's slug is freed by a new title; the second keeps the address it was shown.
+    const renamed = ok(
+      await saveArticle({
+        ...form({ title: 'Другая новость', rubricId }),
+        id: first.id,
+        version: first.version,
+      }),
+    );
+    expect(renamed.slug).toBe('drugaya-novost');
+    const resaved = ok(
+      await saveArticle({
+        ...form({ title, rubricId, lead: 'Новый лид.' }),
+        id: second.id,
+        version: second.version,
+      }),
+    );
+    expect(resaved.slug).toBe(second.slug);
+    // A factory slug with a numeric suffix (as in the e2e suite) is an automatic slug too.
+    const draft = await createArticle(t.current.db, {
+      title,
+      status: 'draft',
+      rubricId,
+      authorIds: [editor.id],
+    });
+    const publishAt = dateToZonedInput(new Date(Date.now() + 3_600_000), 'Asia/Almaty');
+    const saved = ok(
+      await saveArticle({ ...form({ title, rubricId, publishAt }), id: draft.id, version: 1 }),
+    );
+    expect(saved.slug).toBe(draft.slug);
+    ok(await scheduleArticle({ id: draft.id, version: saved.version, publishAt }));
+    const [row] = await t.current.db
+      .select({ slug: articles.slug, status: articles.status })
+      .from(articles)
+      .where(eq(articles.id, draft.id));
+    expect(row).toEqual({ slug: draft.slug, status: 'scheduled' });
+  });
+
+  it('[EDITOR][SLUG] a typed slug that looks like title-N stays the editor’s choice after a new title', async () => {
+    signInAs(editor);
+    const created = ok(
+      await createArticleAction(
+        form({ title: 'Итоги', slug: 'itogi-2025', slugManual: true, rubricId }),
+      ),
+    );
+    expect(created.slug).toBe('itogi-2025');
+    const loaded = await t.current.db
+      .select({ slugManual: articles.slugManual })
+      .from(articles)
+      .where(eq(articles.id, created.id));
+    expect(loaded).toEqual([{ slugManual: true }]);
+    const retitled = ok(
+      await saveArticle({
+        ...form({ title: 'Итоги года', slug: 'itogi-2025', slugManual: true, rubricId }),
+        id: created.id,
+        version: created.version,
+      }),
+    );
+    expect(retitled.slug).toBe('itogi-2025');
+    // «Вернуть автоматический адрес» hands the slug back to the title.
+    const automatic = ok(
+      await saveArticle({
+        ...form({ title: 'Итоги года', slug: 'itogi-2025', slugManual: false, rubricId }),
+        id: created.id,
+        version: retitled.version,
+      }),
+    );
+    expect(automatic.slug).toBe('itogi-goda');
   });
 
   it('[EDITOR][ACCESS] an author cannot save or submit another author’s article', async () => {

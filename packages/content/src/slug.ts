@@ -62,3 +62,15 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function isValidSlug(slug: string): boolean {
   return slug.length >= 1 && slug.length <= maxSlugLength && slugPattern.test(slug);
 }
+
+/**
+ * Whether an automatic slug still belongs to this title: the title's own slug, or it with the
+ * -2, -3 suffix a collision gave it. Such a slug is kept on the next save, so the address an
+ * editor has seen does not move while the title stays the same (the slug rule, used by the
+ * admin's form and by its save action alike).
+ */
+export function slugFollowsTitle(slug: string, title: string): boolean {
+  const base = slugify(title);
+  if (slug === base) return true;
+  return slug.startsWith(`${base}-`) && /^[1-9][0-9]*$/.test(slug.slice(base.length + 1));
+}

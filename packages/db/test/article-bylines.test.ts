@@ -24,6 +24,7 @@ function fields(overrides: Partial<ArticleFields> = {}): ArticleFields {
     body: documentFromParagraphs(['Абзац.']),
     bodyText: 'Абзац.',
     slug: `byline-${Math.random().toString(36).slice(2, 8)}`,
+    slugManual: false,
     ...overrides,
   });
 }

@@ -9,6 +9,7 @@ export function articleFields(overrides: Partial<ArticleFields> = {}): ArticleFi
     body: documentFromParagraphs(['Первый абзац текста.']),
     bodyText: 'Первый абзац текста.',
     slug: `zagolovok-${Math.random().toString(36).slice(2, 8)}`,
+    slugManual: false,
     rubricId: null,
     heroMediaId: null,
     breaking: false,

@@ -20,6 +20,8 @@ export type ArticleFields = {
   body: ArticleDocument;
   bodyText: string;
   slug: string;
+  /** The editor typed the slug (it never follows the title). */
+  slugManual: boolean;
   rubricId: number | null;
   heroMediaId: number | null;
   breaking: boolean;
@@ -101,6 +103,7 @@ export async function getArticleForEdit(db: Executor, params: ArticleRef) {
     .select({
       id: articles.id,
       slug: articles.slug,
+      slugManual: articles.slugManual,
       title: articles.title,
       lead: articles.lead,
       body: articles.body,

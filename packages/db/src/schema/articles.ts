@@ -31,6 +31,11 @@ export const articles = pgTable(
   {
     id: serial('id').primaryKey(),
     slug: text('slug').notNull(),
+    /**
+     * The slug was typed by an editor: saves never change it. Otherwise it follows the title
+     * until the first publish fixes it.
+     */
+    slugManual: boolean('slug_manual').notNull().default(false),
     title: text('title').notNull(),
     lead: text('lead').notNull().default(''),
     /** The body document of @vestnik/content, validated before every write. */

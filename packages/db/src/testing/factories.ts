@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { documentFromParagraphs } from '@vestnik/content/document';
 import { slugify } from '@vestnik/content/slug';
 import { documentToPlainText } from '@vestnik/content/text';
@@ -68,7 +68,9 @@ export async function createArticle(db: Database, params: ArticleFactoryParams =
   const [row] = await db
     .insert(s.articles)
     .values({
-      slug: `${slugify(title, { maxLength: 60 })}-${unique()}`,
+      // The shape the admin gives an automatic slug (title, then a collision number), so an
+      // editor's save keeps it, as it keeps any automatic slug that still follows its title.
+      slug: `${slugify(title)}-${randomInt(100_000_000, 1_000_000_000)}`,
       lead: `Лид: ${title}`,
       bodyText: documentToPlainText(body as Parameters<typeof documentToPlainText>[0]),
       firstPublishedAt: status === 'published' ? publishAt : null,

@@ -1,6 +1,7 @@
 'use server';
 
 import type { ArticleDocument } from '@vestnik/content/document';
+import { slugFollowsTitle } from '@vestnik/content/slug';
 import { documentToPlainText } from '@vestnik/content/text';
 import { saveArticleFields } from '@vestnik/db/queries/article-editor';
 import { changeArticleSlug, findFreeSlug } from '@vestnik/db/queries/article-slug';
@@ -63,6 +64,8 @@ export const restoreRevision = defineAction({
       body,
       bodyText: documentToPlainText(body),
       slug,
+      // A snapshot's slug that does not follow its own title was typed by an editor.
+      slugManual: before.firstPublishedAt ? before.slugManual : !slugFollowsTitle(slug, old.title),
       rubricId: old.rubricId,
       heroMediaId: old.heroMediaId,
       breaking: old.breaking,

@@ -1,7 +1,7 @@
 'use client';
 
 import { dateToZonedInput } from '@vestnik/content/dates';
-import { slugify } from '@vestnik/content/slug';
+import { slugFollowsTitle, slugify } from '@vestnik/content/slug';
 import Link from 'next/link';
 import { useState } from 'react';
 import { ConflictPanel } from './conflict-panel';
@@ -64,7 +64,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   });
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
     setState((s) => ({ ...s, [key]: value }));
-  const slug = state.slugManual ? state.slug : meta.slugFixed ? meta.slug : slugify(state.title);
+  const slug = shownSlug(state, meta);
   const reloadFresh = () => {
     setStatus({ kind: 'clean' });
     // The unsaved text is already in localStorage; after the reload the banner offers it back.
@@ -183,6 +183,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           <MetaFields
             state={state}
             slug={slug}
+            slugSettled={slug === meta.slug}
             meta={meta}
             can={can}
             readOnly={readOnly}
@@ -205,4 +206,14 @@ export function ArticleEditor(props: ArticleEditorProps) {
       </div>
     </div>
   );
+}
+
+/**
+ * The address the article has or will get: the editor's own, the fixed one, the saved one while
+ * it still follows the title (the save keeps it), else the title's (a save may add -2, -3).
+ */
+function shownSlug(state: FormState, meta: ArticleMeta): string {
+  if (state.slugManual) return state.slug;
+  if (meta.slugFixed || slugFollowsTitle(meta.slug, state.title)) return meta.slug;
+  return slugify(state.title);
 }

@@ -18,6 +18,8 @@ import type {
 type Props = {
   state: FormState;
   slug: string;
+  /** The shown slug is the saved one (not a preview of what the next save will give). */
+  slugSettled: boolean;
   meta: ArticleMeta;
   can: EditorAbilities;
   readOnly: boolean;
@@ -59,8 +61,12 @@ export function MetaFields(props: Props) {
             ? 'Адрес закреплён при первой публикации. Если редактор его изменит, старый адрес будет перенаправлять на новый.'
             : state.slugManual
               ? 'Адрес задан вручную.'
-              : 'Формируется из заголовка автоматически.'}{' '}
-          {props.siteUrl}/news/{props.slug}
+              : props.slugSettled
+                ? 'Формируется из заголовка автоматически и закрепляется при первой публикации.'
+                : 'Формируется из заголовка; если такой адрес занят, при сохранении к нему добавится номер.'}{' '}
+          <span data-testid="article-address">
+            {props.siteUrl}/news/{props.slug}
+          </span>
         </p>
         {state.slugManual && !slugLocked && !meta.slugFixed && (
           <button

@@ -1,6 +1,5 @@
 import { dateToZonedInput } from '@vestnik/content/dates';
 import { type ArticleDocument, emptyDocument } from '@vestnik/content/document';
-import { slugify } from '@vestnik/content/slug';
 import type { ArticleForEdit } from '@vestnik/db/queries/article-editor';
 import { listMediaForPicker, listSourcesForPicker } from '@vestnik/db/queries/article-lookups';
 import { listRubrics } from '@vestnik/db/queries/taxonomy';
@@ -66,12 +65,6 @@ export function emptyForm(user: SessionUser): FormState {
   };
 }
 
-/** The title's slug, possibly with the -2, -3 collision suffix: not a manual choice. */
-function isDerivedSlug(slug: string, title: string): boolean {
-  const base = slugify(title, { maxLength: 80 });
-  return slug === base || new RegExp(`^${base}-\\d+$`).test(slug);
-}
-
 export function formFromArticle(article: ArticleForEdit): FormState {
   const zone = env().SITE_TIMEZONE;
   return {
@@ -79,8 +72,7 @@ export function formFromArticle(article: ArticleForEdit): FormState {
     lead: article.lead,
     body: article.body as ArticleDocument,
     slug: article.slug,
-    // A stored slug that is not simply the title's is the editor's own choice: keep it.
-    slugManual: !isDerivedSlug(article.slug, article.title),
+    slugManual: article.slugManual,
     rubricId: article.rubricId,
     heroMediaId: article.heroMediaId,
     breaking: article.breaking,

@@ -1,6 +1,6 @@
 import { zonedInputToDate } from '@vestnik/content/dates';
 import { parseArticleDocument } from '@vestnik/content/document';
-import { isValidSlug, slugify } from '@vestnik/content/slug';
+import { isValidSlug, slugFollowsTitle, slugify } from '@vestnik/content/slug';
 import { documentToPlainText } from '@vestnik/content/text';
 import type { ArticleFields } from '@vestnik/db/queries/article-editor';
 import { ensureSource, ensureTags } from '@vestnik/db/queries/article-lookups';
@@ -13,7 +13,13 @@ import { type Byline, resolveByline } from './bylines';
 import type { ArticleFieldsInput } from './input-schema';
 
 type Current =
-  | { id: number; slug: string; firstPublishedAt: Date | null; authors: Byline }
+  | {
+      id: number;
+      slug: string;
+      slugManual: boolean;
+      firstPublishedAt: Date | null;
+      authors: Byline;
+    }
   | undefined;
 
 export type Prepared =
@@ -69,6 +75,7 @@ export async function prepareArticleFields(
       body: parsed.doc,
       bodyText: documentToPlainText(parsed.doc),
       slug: slug.slug,
+      slugManual: slug.manual,
       rubricId: input.rubricId,
       heroMediaId: input.heroMediaId,
       breaking: input.breaking,
@@ -83,13 +90,14 @@ export async function prepareArticleFields(
   };
 }
 
-type SlugResult = { ok: true; slug: string } | { ok: false; error: string };
+type SlugResult = { ok: true; slug: string; manual: boolean } | { ok: false; error: string };
 
 /**
  * Until the first publish the slug follows the title (or the editor's own choice) and gets a
- * -2, -3 suffix on collision. From the first publish it is fixed: only an editor may rename it,
- * and the old address keeps working (301). A slug typed by hand is never silently changed: a
- * taken one is refused with a message.
+ * -2, -3 suffix on collision; a slug that already follows the title is kept, so the address the
+ * editor has seen does not move between saves. From the first publish it is fixed: only an
+ * editor may rename it, and the old address keeps working (301). A slug typed by hand is never
+ * silently changed: a taken one is refused with a message.
  */
 async function resolveSlug(
   tx: Executor,
@@ -106,15 +114,24 @@ async function resolveSlug(
     };
   }
   const fixed = Boolean(current?.firstPublishedAt);
-  if (fixed && (!manual || input.slug === current?.slug)) return { ok: true, slug: current!.slug };
+  if (fixed && (!manual || input.slug === current?.slug)) {
+    return { ok: true, slug: current!.slug, manual: current!.slugManual };
+  }
   if (fixed && !can(user.role, 'article.renameSlug')) {
     return { ok: false, error: 'Адрес опубликованного материала может изменить только редактор.' };
   }
-  const wanted = manual ? input.slug : slugify(input.title, { maxLength: 80 });
-  if (!manual)
-    return { ok: true, slug: await findFreeSlug(tx, { slug: wanted, articleId: current?.id }) };
-  if (await isSlugTaken(tx, { slug: wanted, articleId: current?.id })) {
-    return { ok: false, error: `Адрес «${wanted}» уже занят другим материалом. Выберите другой.` };
+  if (!manual) {
+    if (current && slugFollowsTitle(current.slug, input.title)) {
+      return { ok: true, slug: current.slug, manual: false };
+    }
+    const free = await findFreeSlug(tx, { slug: slugify(input.title), articleId: current?.id });
+    return { ok: true, slug: free, manual: false };
   }
-  return { ok: true, slug: wanted };
+  if (await isSlugTaken(tx, { slug: input.slug, articleId: current?.id })) {
+    return {
+      ok: false,
+      error: `Адрес «${input.slug}» уже занят другим материалом. Выберите другой.`,
+    };
+  }
+  return { ok: true, slug: input.slug, manual: true };
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "articles" ADD COLUMN "slug_manual" boolean DEFAULT false NOT NULL;
