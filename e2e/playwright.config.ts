@@ -43,9 +43,10 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: [
     {
-      command: `pnpm --filter @vestnik/web exec next start -p ${webPort}`,
-      url: `${SITE}/`,
-      env: serverEnv,
+      // The site's own server (Next behind its HTTP cache policy and publish watcher).
+      command: 'pnpm --filter @vestnik/web start',
+      url: `${SITE}/api/health`,
+      env: { ...serverEnv, WEB_PORT: String(webPort) },
       reuseExistingServer: false,
       timeout: 120_000,
     },

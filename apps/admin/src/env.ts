@@ -16,6 +16,17 @@ const schema = z.object({
   PREVIEW_SECRET: z.string().min(16, 'PREVIEW_SECRET must be at least 16 characters').optional(),
   // Same default as the site (apps run from their own directory), so both see one media store.
   MEDIA_DIR: z.string().default(path.resolve(process.cwd(), '../../.data/media')),
+  /** HTTP caches in front of the site (Varnish, a CDN) purged by key after every public change. */
+  PURGE_URLS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ message: 'PURGE_URLS must be a comma-separated list of URLs' }))),
 });
 
 export type Env = z.infer<typeof schema>;

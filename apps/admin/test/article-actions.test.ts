@@ -269,16 +269,26 @@ describe('article actions', () => {
     expect(!result.ok && result.error).toMatch(/^Текст статьи: Недопустимая ссылка/);
   });
 
-  it('[EDITOR][CACHE] public changes expire the article, listings, rubric, day and popular tags; drafts expire none', () => {
+  it('[EDITOR][CACHE] public changes expire the article, its address, listings, rubric and archive units in the site zone; drafts expire none', () => {
     const publishAt = new Date('2026-03-07T20:30:00Z');
     expect(articleCacheTags(5, { status: 'draft', rubricId: 3, publishAt: null })).toEqual([]);
     const tags = articleCacheTags(
       5,
-      { status: 'published', rubricId: 3, publishAt },
+      { status: 'published', slug: 'novost', rubricId: 3, publishAt, tags: [{ tagId: 8 }] },
       { status: 'draft', rubricId: 4, publishAt },
     );
     expect(tags.sort()).toEqual(
-      ['archive:2026-03-08', 'article:5', 'home', 'lists', 'popular', 'rubric:3'].sort(),
+      [
+        'article:5',
+        'day:2026-03-08',
+        'home',
+        'latest',
+        'month:2026-03',
+        'rubric:3',
+        'slug:novost',
+        'tag:8',
+        'year:2026',
+      ].sort(),
     );
   });
 

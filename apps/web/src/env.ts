@@ -2,7 +2,9 @@ import path from 'node:path';
 import { z } from 'zod';
 
 const schema = z.object({
-  DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgres:// URL' }),
+  // Optional here so that `next build` (which has no database) can read the rest; the server
+  // refuses to start without it (src/server/main.ts), and readDb() names it if it is missing.
+  DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgres:// URL' }).optional(),
   DATABASE_READ_URL: z.url().optional(),
   SITE_URL: z.url().default('http://localhost:3000'),
   SITE_NAME: z.string().min(1).default('Вестник'),
@@ -23,6 +25,17 @@ const schema = z.object({
     .min(16, 'REVALIDATE_SECRET must be at least 16 characters')
     .optional(),
   PREVIEW_SECRET: z.string().min(16, 'PREVIEW_SECRET must be at least 16 characters').optional(),
+  /** HTTP caches to purge by key when the publish watcher sees a scheduled article go live. */
+  PURGE_URLS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ message: 'PURGE_URLS must be a comma-separated list of URLs' }))),
 });
 
 export type Env = z.infer<typeof schema>;

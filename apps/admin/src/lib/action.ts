@@ -9,7 +9,8 @@ import { requestRevalidation } from './revalidate';
 import { currentUser } from './session';
 
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
+  /** `warning`: done, but something after the commit failed (e.g. a cache could not be purged). */
+  | { ok: true; data: T; warning?: string }
   | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
 type Tx = Parameters<Parameters<ReturnType<typeof db>['transaction']>[0]>[0];
@@ -79,8 +80,8 @@ export function defineAction<S extends z.ZodType, T>(options: {
       result = refused;
     }
     if (!result.ok) return { ok: false, error: result.error, fieldErrors: result.fieldErrors };
-    if (tags.length) await requestRevalidation(tags);
-    return { ok: true, data: result.data };
+    const warning = tags.length ? await requestRevalidation(tags) : undefined;
+    return warning ? { ok: true, data: result.data, warning } : { ok: true, data: result.data };
   };
   // The permission travels with the action so the authorization matrix test can check every
   // action against the table without a hand-kept list.

@@ -1,23 +1,21 @@
+import { invalidateTags } from '@vestnik/cache/invalidate';
 import { env } from '@/env';
 
+/** Shown to the editor when a change is saved but some cache could not be told about it. */
+export const STALE_CACHE_WARNING =
+  'Изменения сохранены, но кеш сайта обновить не удалось: читатели могут видеть прежнюю версию ' +
+  'ещё несколько минут. Ошибка записана в журнал сервера.';
+
 /**
- * Asks the public site to expire cache tags (POST /api/revalidate with the shared secret). A
- * failure is logged, not thrown: the change is already committed, and the site's short cache
- * lifetimes bound how long it can show the old version.
+ * Expires the changed pages everywhere a reader may get them from: the site's own caches
+ * (POST /api/revalidate) and every HTTP cache in PURGE_URLS (purge by key). Retried per target;
+ * a failure never undoes the change, which is committed already: it comes back as a warning.
  */
-export async function requestRevalidation(tags: string[]): Promise<boolean> {
-  const { SITE_URL, REVALIDATE_SECRET } = env();
-  if (!REVALIDATE_SECRET) return false;
-  try {
-    const response = await fetch(new URL('/api/revalidate', SITE_URL), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${REVALIDATE_SECRET}` },
-      body: JSON.stringify({ tags }),
-      signal: AbortSignal.timeout(3000),
-    });
-    return response.ok;
-  } catch (error) {
-    console.error(`Site revalidation failed for ${tags.join(', ')}:`, error);
-    return false;
-  }
+export async function requestRevalidation(tags: string[]): Promise<string | undefined> {
+  const { SITE_URL, REVALIDATE_SECRET, PURGE_URLS } = env();
+  const report = await invalidateTags(
+    { siteUrl: SITE_URL, revalidateSecret: REVALIDATE_SECRET, purgeUrls: PURGE_URLS },
+    tags,
+  );
+  return report.ok ? undefined : STALE_CACHE_WARNING;
 }

@@ -23,12 +23,3 @@ export function formatCursor(cursor: ListingCursor): string {
 export function pageHref(basePath: string, cursor: ListingCursor | null | undefined): string {
   return cursor ? `${basePath}?before=${formatCursor(cursor)}` : basePath;
 }
-
-type BeforeQuery = { before?: string | string[] };
-
-/** Reads ?before=; `invalid` means the parameter is present but malformed (answer 404). */
-export function readBefore(query: BeforeQuery): { cursor?: ListingCursor; invalid: boolean } {
-  if (query.before === undefined) return { invalid: false };
-  const cursor = parseCursor(query.before);
-  return { cursor, invalid: cursor === undefined };
-}

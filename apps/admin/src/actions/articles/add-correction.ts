@@ -1,5 +1,6 @@
 'use server';
 
+import { tags } from '@vestnik/cache/tags';
 import { getArticleForEdit } from '@vestnik/db/queries/article-editor';
 import { addCorrection as insertCorrection } from '@vestnik/db/queries/corrections';
 import { z } from 'zod';
@@ -35,7 +36,10 @@ export const addCorrection = defineAction({
         entityId: article.id,
         summary: { after: { correctionId: row.id, text: input.text } },
       },
-      revalidate: articleCacheTags(article.id, article),
+      // Only the article's own page shows corrections.
+      revalidate: articleCacheTags(article.id, article).filter(
+        (t) => t === tags.article(article.id),
+      ),
     };
   },
 });

@@ -1,5 +1,6 @@
 'use server';
 
+import { tags } from '@vestnik/cache/tags';
 import { getMediaOwner, listArticlesUsingMedia, updateMediaText } from '@vestnik/db/queries/media';
 import { z } from 'zod';
 import { defineAction } from '@/lib/action';
@@ -44,7 +45,7 @@ export const updateMedia = defineAction({
           after: { alt: input.alt, caption: input.caption, credit: input.credit },
         },
       },
-      revalidate: articles.map((a) => `article:${a.id}`),
+      revalidate: articles.map((a) => tags.article(a.id)),
     };
   },
 });

@@ -1,5 +1,6 @@
 'use server';
 
+import { tags } from '@vestnik/cache/tags';
 import { slugify } from '@vestnik/content/slug';
 import { insertRubric } from '@vestnik/db/queries/rubrics';
 import { z } from 'zod';
@@ -37,7 +38,7 @@ export const createRubric = defineAction({
           entityId: id,
           summary: { after: { ...input, slug } },
         },
-        revalidate: ['rubrics', 'lists'],
+        revalidate: [tags.rubrics],
       };
     } catch (error) {
       if (uniqueViolation(error))

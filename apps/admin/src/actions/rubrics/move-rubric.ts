@@ -1,5 +1,6 @@
 'use server';
 
+import { tags } from '@vestnik/cache/tags';
 import { moveRubric as moveRubricRow } from '@vestnik/db/queries/rubrics';
 import { z } from 'zod';
 import { defineAction } from '@/lib/action';
@@ -20,7 +21,7 @@ export const moveRubric = defineAction({
         entityId: input.id,
         summary: { direction: input.direction },
       },
-      revalidate: ['rubrics', 'home'],
+      revalidate: [tags.rubrics],
     };
   },
 });

@@ -1,5 +1,6 @@
 'use server';
 
+import { tags } from '@vestnik/cache/tags';
 import { updateRubric as updateRubricRow } from '@vestnik/db/queries/rubrics';
 import { z } from 'zod';
 import { defineAction } from '@/lib/action';
@@ -24,8 +25,8 @@ export const updateRubric = defineAction({
         entityId: input.id,
         summary: { before, after: { name: input.name, description: input.description } },
       },
-      // The name is in the site navigation (every page) and on the rubric page.
-      revalidate: ['rubrics', `rubric:${input.id}`, 'lists', 'home'],
+      // The name is in the navigation (every page), on the rubric page and on its articles.
+      revalidate: [tags.rubrics, tags.rubric(input.id)],
     };
   },
 });

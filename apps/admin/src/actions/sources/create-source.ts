@@ -25,7 +25,6 @@ export const createSource = defineAction({
           entityId: id,
           summary: { after: input },
         },
-        revalidate: ['lists'],
       };
     } catch (error) {
       if (uniqueViolation(error))

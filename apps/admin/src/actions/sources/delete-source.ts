@@ -1,5 +1,6 @@
 'use server';
 
+import { tags } from '@vestnik/cache/tags';
 import { deleteUnusedSource } from '@vestnik/db/queries/sources';
 import { z } from 'zod';
 import { defineAction } from '@/lib/action';
@@ -18,7 +19,7 @@ export const deleteSource = defineAction({
       ok: true,
       data: undefined,
       audit: { action: 'source.delete', entityType: 'source', entityId: input.id },
-      revalidate: [`source:${input.id}`, 'lists'],
+      revalidate: [tags.source(input.id)],
     };
   },
 });

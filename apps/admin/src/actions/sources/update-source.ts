@@ -1,5 +1,6 @@
 'use server';
 
+import { tags } from '@vestnik/cache/tags';
 import { updateSource as updateSourceRow } from '@vestnik/db/queries/sources';
 import { defineAction } from '@/lib/action';
 import { uniqueViolation } from '@/lib/db-errors';
@@ -24,7 +25,7 @@ export const updateSource = defineAction({
           summary: { before, after },
         },
         // Bylines ("со ссылкой на …") on every citing article read the source's name.
-        revalidate: [`source:${sourceId}`, 'lists'],
+        revalidate: [tags.source(sourceId)],
       };
     } catch (error) {
       if (uniqueViolation(error))

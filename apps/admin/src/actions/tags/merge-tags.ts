@@ -1,12 +1,10 @@
 'use server';
 
+import { tags } from '@vestnik/cache/tags';
 import { mergeTags as mergeTagRows } from '@vestnik/db/queries/tags';
 import { z } from 'zod';
 import { defineAction } from '@/lib/action';
 import { id } from '@/lib/fields';
-
-// Beyond this many articles the site's short listing lifetimes refresh them instead.
-const MAX_ARTICLE_TAGS = 200;
 
 export const mergeTags = defineAction({
   schema: z.object({ fromId: id, intoId: id }),
@@ -35,12 +33,9 @@ export const mergeTags = defineAction({
           articles: result.articleIds.length,
         },
       },
-      revalidate: [
-        `tag:${input.fromId}`,
-        `tag:${input.intoId}`,
-        'lists',
-        ...result.articleIds.slice(0, MAX_ARTICLE_TAGS).map((a) => `article:${a}`),
-      ],
+      // Pages of articles that carried the merged tag are tagged with it: expiring both tags
+      // reaches every page that names either.
+      revalidate: [tags.tag(input.fromId), tags.tag(input.intoId)],
     };
   },
 });

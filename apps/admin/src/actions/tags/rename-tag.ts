@@ -1,5 +1,6 @@
 'use server';
 
+import { tags } from '@vestnik/cache/tags';
 import { renameTag as renameTagRow } from '@vestnik/db/queries/tags';
 import { z } from 'zod';
 import { defineAction } from '@/lib/action';
@@ -21,7 +22,7 @@ export const renameTag = defineAction({
         entityId: input.id,
         summary: { before: { name: before }, after: { name: input.name } },
       },
-      revalidate: [`tag:${input.id}`, 'lists'],
+      revalidate: [tags.tag(input.id)],
     };
   },
 });

@@ -22,7 +22,7 @@ import type {
 } from './types';
 import { localCopyKey, useArticleSave } from './use-article-save';
 import { useEditLock } from './use-edit-lock';
-import { useWorkflow } from './use-workflow';
+import { useWorkflow, type WorkflowMessage } from './use-workflow';
 import { WorkflowBar } from './workflow-bar';
 
 export type ArticleEditorProps = {
@@ -132,8 +132,13 @@ export function ArticleEditor(props: ArticleEditorProps) {
         </p>
       )}
       {workflow.message && (
-        <p className={workflow.message.ok ? styles.success : styles.error} role="alert">
+        <p className={messageClass(workflow.message)} role="alert">
           {workflow.message.text}
+        </p>
+      )}
+      {status.kind === 'saved' && status.warning && (
+        <p className={styles.warning} role="alert">
+          {status.warning}
         </p>
       )}
       <div className={styles.columns}>
@@ -206,6 +211,11 @@ export function ArticleEditor(props: ArticleEditorProps) {
       </div>
     </div>
   );
+}
+
+function messageClass(message: WorkflowMessage): string | undefined {
+  if (!message.ok) return styles.error;
+  return message.warning ? styles.warning : styles.success;
 }
 
 /**

@@ -10,7 +10,7 @@ export type SaveStatus =
   | { kind: 'clean' }
   | { kind: 'dirty' }
   | { kind: 'saving' }
-  | { kind: 'saved'; at: Date }
+  | { kind: 'saved'; at: Date; warning?: string }
   | { kind: 'error'; message: string; fieldErrors?: Record<string, string> }
   | { kind: 'conflict'; message: string };
 
@@ -90,7 +90,7 @@ export function useArticleSave(state: FormState, initialMeta: ArticleMeta) {
       savedChanges.current = upTo;
       if (changes.current === upTo) {
         localStorage.removeItem(localCopyKey(result.data.id));
-        setStatus({ kind: 'saved', at: new Date(result.data.savedAt) });
+        setStatus({ kind: 'saved', at: new Date(result.data.savedAt), warning: result.warning });
       } else setStatus({ kind: 'dirty' });
       return next;
     };

@@ -20,6 +20,8 @@ const DONE: Record<WorkflowAction, string> = {
   archive: 'Материал отправлен в архив.',
 };
 
+export type WorkflowMessage = { ok: boolean; text: string; warning?: boolean };
+
 type Saved = { version: number; status: ArticleStatus; publishAt: string | null };
 
 function call(action: WorkflowAction, ref: { id: number; version: number }, publishAt: string) {
@@ -48,7 +50,7 @@ export function useWorkflow(options: {
   onMoved: (meta: Partial<ArticleMeta>, saved: Saved) => void;
 }) {
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<WorkflowMessage | null>(null);
   const run = async (action: WorkflowAction) => {
     if (action === 'schedule' && !options.publishAt) {
       setMessage({
@@ -76,7 +78,12 @@ export function useWorkflow(options: {
         },
         result.data,
       );
-      setMessage({ ok: true, text: DONE[action] });
+      // Done, but a cache could not be told: the editor should know readers may lag behind.
+      setMessage(
+        result.warning
+          ? { ok: true, warning: true, text: `${DONE[action]} ${result.warning}` }
+          : { ok: true, text: DONE[action] },
+      );
     } finally {
       setBusy(false);
     }

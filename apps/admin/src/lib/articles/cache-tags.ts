@@ -1,29 +1,30 @@
-import { zonedDay } from '@vestnik/content/dates';
+import { articleChangeTags, type PublicArticleState } from '@vestnik/cache/tags';
 import { env } from '@/env';
 
-type PublicState = {
-  status: string;
-  rubricId: number | null;
-  publishAt: Date | null;
-  /** The byline, when known: each author's page lists the article. */
+/** An article as the actions hold it: a loaded row, or a row with the saved fields applied. */
+type ArticleState = Omit<PublicArticleState, 'authorIds' | 'tagIds' | 'sourceIds'> & {
   authors?: { id: number }[];
+  tagIds?: number[];
+  tags?: { tagId: number }[];
+  sources?: { sourceId: number }[];
 };
 
-const isPublic = (s: PublicState) => s.status === 'published' || s.status === 'scheduled';
-
 /**
- * Site cache tags to expire after a change. Both the old and the new state count: an article
- * moved to another rubric or day must leave the old listing as well as join the new one. A
- * change that never touched a public state (a draft saved) expires nothing.
+ * Site cache tags to expire after a change of an article, old state and new (see
+ * @vestnik/cache/tags for the vocabulary both apps share).
  */
-export function articleCacheTags(id: number, ...states: PublicState[]): string[] {
-  const visible = states.filter(isPublic);
-  if (visible.length === 0) return [];
-  const tags = new Set([`article:${id}`, 'home', 'lists', 'popular']);
-  for (const state of visible) {
-    if (state.rubricId) tags.add(`rubric:${state.rubricId}`);
-    if (state.publishAt) tags.add(`archive:${zonedDay(state.publishAt, env().SITE_TIMEZONE)}`);
-    for (const author of state.authors ?? []) tags.add(`author:${author.id}`);
-  }
-  return [...tags];
+export function articleCacheTags(id: number, ...states: ArticleState[]): string[] {
+  return articleChangeTags(
+    id,
+    env().SITE_TIMEZONE,
+    ...states.map((state) => ({
+      status: state.status,
+      slug: state.slug,
+      rubricId: state.rubricId,
+      publishAt: state.publishAt,
+      authorIds: state.authors?.map((a) => a.id),
+      tagIds: state.tagIds ?? state.tags?.map((t) => t.tagId),
+      sourceIds: state.sources?.map((s) => s.sourceId),
+    })),
+  );
 }

@@ -1,3 +1,4 @@
+import { tags } from '@vestnik/cache/tags';
 import {
   findAdjacentArchiveDays,
   listArchiveDay,
@@ -7,50 +8,60 @@ import {
 } from '@vestnik/db/queries/archive';
 import { cacheLife, cacheTag } from 'next/cache';
 import { env } from '@/env';
-import { daysOfMonth } from '@/lib/archive-dates';
 import { readDb } from '@/lib/db';
 import { lastGood } from './last-good';
+import { life } from './lifetimes';
+import { articleTags } from './listings';
 
-const listingLife = { revalidate: 60, expire: 86_400 };
+const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * Per-month counts of the whole archive (/archive) or one year. Counting the whole history reads
- * the entire visible index (~0.2 s at 100,000 articles), so without a year it is kept longer: a
- * total that lags a few minutes is harmless, `lists` still expires it on publish.
+ * Per-month counts of the whole archive (/archive) or of one year. Counting the whole history
+ * reads the entire visible index, so that total follows the clock (a lag of minutes is harmless);
+ * a year's counts are expired by every change in that year.
  */
 async function cachedArchiveMonthsFresh(year?: number) {
   'use cache';
-  cacheTag('archive', 'lists');
-  cacheLife(year === undefined ? { revalidate: 900, expire: 86_400 } : listingLife);
+  if (year === undefined) {
+    cacheTag(tags.archive);
+    cacheLife(life.overview);
+  } else {
+    cacheTag(tags.year(String(year)));
+    cacheLife(life.list);
+  }
   return listArchiveMonths(readDb(), { timeZone: env().SITE_TIMEZONE, year });
 }
 
-/** Which months have news (no counts: one cheap probe per month); feeds the archive picker. */
+/** Which months have news (for the archive picker on every page): follows the clock. */
 async function cachedArchiveMonthsWithNewsFresh() {
   'use cache';
-  cacheTag('archive', 'lists');
-  cacheLife(listingLife);
+  cacheTag(tags.archive);
+  cacheLife(life.overview);
   return listArchiveMonthsWithNews(readDb(), { timeZone: env().SITE_TIMEZONE });
 }
 
-/** Per-day counts of a month; tagged with each of its days so a publish on any of them expires it. */
+/** Per-day counts of a month (the calendar). */
 async function cachedArchiveDayCountsFresh(year: number, month: number) {
   'use cache';
-  cacheTag('archive', 'lists', ...daysOfMonth(year, month).map((day) => `archive:${day}`));
-  cacheLife(listingLife);
+  cacheTag(tags.month(`${year}-${pad(month)}`));
+  cacheLife(life.list);
   return listArchiveDayCounts(readDb(), { timeZone: env().SITE_TIMEZONE, year, month });
 }
 
+/**
+ * One day's articles and the nearest days with news. The neighbours change when an article is
+ * published on another day: the day's own tag covers its list; the neighbours follow the clock.
+ */
 async function cachedArchiveDayFresh(day: string) {
   'use cache';
-  cacheTag(`archive:${day}`, 'lists');
-  cacheLife(listingLife);
+  cacheLife(life.list);
   const db = readDb();
   const timeZone = env().SITE_TIMEZONE;
   const [articles, adjacent] = await Promise.all([
     listArchiveDay(db, { timeZone, day, limit: 500 }),
     findAdjacentArchiveDays(db, { timeZone, day }),
   ]);
+  cacheTag(tags.day(day), ...articleTags(articles));
   return { articles, adjacent };
 }
 

@@ -1,71 +1,69 @@
+import { tags } from '@vestnik/cache/tags';
 import type { ArticleDocument } from '@vestnik/content/document';
 import { getMediaByIds, getVisibleArticle, resolveArticleSlug } from '@vestnik/db/queries/articles';
 import { listRelatedArticles } from '@vestnik/db/queries/related';
 import { cacheLife, cacheTag } from 'next/cache';
 import { readDb } from '@/lib/db';
 import { lastGood } from './last-good';
+import { life } from './lifetimes';
 
 /**
- * Slug → article id, cached briefly and tagged with the article so an unpublish or rename (the
- * admin expires `article:<id>`) is seen at once.
- */
-async function slugLookup(slug: string) {
-  'use cache';
-  const found = await resolveArticleSlug(readDb(), { slug });
-  if (found.kind !== 'missing') cacheTag(`article:${found.id}`);
-  cacheLife({ stale: 60, revalidate: 60, expire: 3600 });
-  return found;
-}
-
-/**
- * A cached "missing" may be out of date: a scheduled article becomes visible by the clock alone,
- * with nobody to expire a tag. So "missing" is always confirmed with a direct (uncached, primary
- * key) lookup before the page answers 404; found articles keep being served from the cache, also
- * while the database is briefly unreachable.
+ * Slug → article. A found slug is tagged with its article (an unpublish or rename expires it); a
+ * missing one with the address itself, which the admin and the publish watcher expire when an
+ * article becomes visible there, and it lives only seconds in case nobody does.
  */
 async function cachedArticleSlugFresh(slug: string) {
-  const cached = await slugLookup(slug);
-  if (cached.kind !== 'missing') return cached;
-  return resolveArticleSlug(readDb(), { slug });
+  'use cache';
+  const found = await resolveArticleSlug(readDb(), { slug });
+  if (found.kind === 'missing') {
+    cacheTag(tags.slug(slug));
+    cacheLife(life.missing);
+  } else {
+    cacheTag(tags.article(found.id));
+    cacheLife(life.content);
+  }
+  return found;
 }
 
 function collectMediaIds(doc: ArticleDocument): number[] {
   return doc.content.flatMap((block) => (block.type === 'image' ? [block.attrs.mediaId] : []));
 }
 
-async function loadArticle(id: number) {
+/** Everything the article page shows, with the inline images of its body resolved. */
+async function cachedArticleFresh(id: number) {
+  'use cache';
+  cacheTag(tags.article(id));
   const db = readDb();
   const article = await getVisibleArticle(db, { id });
-  if (!article) return undefined;
+  if (!article) {
+    cacheLife(life.missing);
+    return undefined;
+  }
+  cacheLife(life.content);
+  // Renaming a rubric, tag, author or source changes what this page shows.
+  if (article.rubric) cacheTag(tags.rubric(article.rubric.id));
+  cacheTag(
+    ...article.authors.map((a) => tags.author(a.id)),
+    ...article.tags.map((t) => tags.tag(t.id)),
+    ...article.sources.map((s) => tags.source(s.id)),
+  );
   const body = article.body as ArticleDocument;
   const inlineMedia = await getMediaByIds(db, { ids: collectMediaIds(body) });
   return { ...article, body, inlineMedia };
 }
 
-async function articleLookup(id: number) {
-  'use cache';
-  cacheTag(`article:${id}`);
-  cacheLife({ stale: 300, revalidate: 300, expire: 86_400 });
-  return loadArticle(id);
-}
-
-/** Everything the article page shows, with the inline images of its body resolved. */
-async function cachedArticleFresh(id: number) {
-  // As for slugs: a cached "not visible" is confirmed directly before it becomes a 404.
-  return (await articleLookup(id)) ?? loadArticle(id);
-}
-
 export type CachedArticle = NonNullable<Awaited<ReturnType<typeof cachedArticle>>>;
 
 /**
- * "Читайте также". Tagged `lists` as well: publishing or unpublishing any article changes which
- * ones qualify, and the admin expires `lists` on every such change.
+ * "Читайте также". Tagged with every article it links to, so unpublishing one of them removes
+ * the link at once; new candidates join by the clock.
  */
 async function cachedRelatedArticlesFresh(id: number) {
   'use cache';
-  cacheTag(`article:${id}`, 'lists');
-  cacheLife({ stale: 60, revalidate: 300, expire: 86_400 });
-  return listRelatedArticles(readDb(), { articleId: id, limit: 6 });
+  cacheLife(life.list);
+  const related = await listRelatedArticles(readDb(), { articleId: id, limit: 6 });
+  cacheTag(tags.article(id), ...related.map((r) => tags.article(r.id)));
+  return related;
 }
 
 export const cachedArticleSlug = lastGood('cachedArticleSlug', cachedArticleSlugFresh);

@@ -1,3 +1,4 @@
+import { tags } from '@vestnik/cache/tags';
 import {
   getFeedAuthor,
   getFeedRubric,
@@ -11,83 +12,84 @@ import {
 import { cacheLife, cacheTag } from 'next/cache';
 import { readDb } from '@/lib/db';
 import { lastGood } from './last-good';
+import { life } from './lifetimes';
+import { articleTags } from './listings';
 
 export const FEED_SIZE = 50;
 
-/** Short lives: scheduled articles appear by the clock alone, without a revalidation call. */
-const listingLife = { revalidate: 60, expire: 86_400 };
-/** The archive's shape changes slowly; a publish expires `lists` anyway. */
-const archiveLife = { revalidate: 900, expire: 86_400 };
-
 async function cachedSiteFeedFresh() {
   'use cache';
-  cacheTag('lists', 'home');
-  cacheLife(listingLife);
-  return listFeedArticles(readDb(), { limit: FEED_SIZE });
+  cacheLife(life.list);
+  const articles = await listFeedArticles(readDb(), { limit: FEED_SIZE });
+  cacheTag(tags.latest, ...articleTags(articles));
+  return articles;
 }
 
 async function cachedRubricFeedFresh(rubricId: number) {
   'use cache';
-  cacheTag('lists', `rubric:${rubricId}`);
-  cacheLife(listingLife);
-  return listFeedArticles(readDb(), { limit: FEED_SIZE, rubricId });
+  cacheLife(life.list);
+  const articles = await listFeedArticles(readDb(), { limit: FEED_SIZE, rubricId });
+  cacheTag(tags.rubric(rubricId), ...articleTags(articles));
+  return articles;
 }
 
 async function cachedAuthorFeedFresh(authorId: number) {
   'use cache';
-  cacheTag('lists', `author:${authorId}`);
-  cacheLife(listingLife);
-  return listFeedArticles(readDb(), { limit: FEED_SIZE, authorId });
+  cacheLife(life.list);
+  const articles = await listFeedArticles(readDb(), { limit: FEED_SIZE, authorId });
+  cacheTag(tags.author(authorId), ...articleTags(articles));
+  return articles;
 }
 
 async function cachedFeedRubricFresh(slug: string) {
   'use cache';
-  cacheTag('rubrics');
-  cacheLife('hours');
-  return (await getFeedRubric(readDb(), { slug })) ?? null;
+  const rubric = (await getFeedRubric(readDb(), { slug })) ?? null;
+  cacheTag(tags.rubrics);
+  cacheLife(rubric ? life.taxonomy : life.missing);
+  return rubric;
 }
 
 async function cachedFeedAuthorFresh(slug: string) {
   'use cache';
-  cacheTag('lists');
-  cacheLife('hours');
-  return (await getFeedAuthor(readDb(), { slug })) ?? null;
+  const author = (await getFeedAuthor(readDb(), { slug })) ?? null;
+  if (author) cacheTag(tags.author(author.id));
+  cacheLife(author ? life.taxonomy : life.missing);
+  return author;
 }
 
 /**
- * The bucket list reads every visible article (counts and last edit per month): about 0.3 s at
- * 100,000 articles, seconds at a million. So it is NOT tagged `lists`, which every publish expires;
- * it refreshes by time in the background while the previous index keeps being served. New
- * articles still reach crawlers at once through their month's child file, which is tagged.
+ * The bucket list reads every visible article (counts and last edit per month), so it follows
+ * the clock rather than every publish; new articles reach crawlers at once through their month's
+ * child file and the news sitemap, which are expired with `latest`.
  */
 async function cachedSitemapBucketsFresh() {
   'use cache';
-  cacheTag('sitemap');
-  cacheLife(archiveLife);
+  cacheTag(tags.archive);
+  cacheLife(life.overview);
   return listSitemapBuckets(readDb());
 }
 
 /** Articles of one child sitemap; null for a key that is not a bucket. */
 async function cachedSitemapArticlesFresh(key: string) {
   'use cache';
-  cacheTag('lists');
-  cacheLife(archiveLife);
+  cacheTag(tags.latest, tags.archive);
+  cacheLife(life.overview);
   const range = sitemapBucketRange(key);
   return range ? listSitemapArticles(readDb(), range) : null;
 }
 
 async function cachedSitemapTaxonomyFresh() {
   'use cache';
-  cacheTag('lists', 'rubrics');
-  cacheLife(archiveLife);
+  cacheTag(tags.rubrics, tags.archive);
+  cacheLife(life.overview);
   return listSitemapTaxonomy(readDb());
 }
 
-/** Google News wants the last 48 hours and fresh: the same short life as the home page. */
+/** Google News wants the last 48 hours and fresh: expired by every publish. */
 async function cachedNewsSitemapFresh() {
   'use cache';
-  cacheTag('lists', 'home');
-  cacheLife(listingLife);
+  cacheTag(tags.latest);
+  cacheLife(life.list);
   return listNewsSitemapArticles(readDb(), { since: new Date(Date.now() - 48 * 3_600_000) });
 }
 

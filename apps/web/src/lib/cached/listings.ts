@@ -1,3 +1,4 @@
+import { tags } from '@vestnik/cache/tags';
 import { getMediaByIds, listLatestArticles } from '@vestnik/db/queries/articles';
 import { getBreakingArticle, getLeadArticle, listRubricBlocks } from '@vestnik/db/queries/home';
 import {
@@ -14,12 +15,7 @@ import {
 import { cacheLife, cacheTag } from 'next/cache';
 import { readDb } from '@/lib/db';
 import { lastGood } from './last-good';
-
-/**
- * Listings live briefly (a scheduled article must show up by itself within a minute) and are
- * tagged with what they list plus `lists`, which the admin expires on every publish/unpublish.
- */
-const listingLife = { revalidate: 60, expire: 86_400 };
+import { life } from './lifetimes';
 
 export type ListingKind = 'rubric' | 'tag' | 'author' | 'source';
 
@@ -37,13 +33,23 @@ const pages = {
   source: listSourceArticles,
 };
 
-/** Rubric/tag/author/source by slug; undefined answers 404. */
+/** A listing's own tag: the admin expires it when an article joins or leaves the listing. */
+const subjectTag = (kind: ListingKind, id: number) => tags[kind](id);
+
+/** Tags of every article a list shows: an edit or unpublish of one reaches the list at once. */
+export const articleTags = (items: readonly { id: number }[]) =>
+  items.map((a) => tags.article(a.id));
+
+/** Rubric/tag/author/source by slug; undefined answers 404 (kept briefly: it may appear). */
 async function cachedListingSubjectFresh(kind: ListingKind, slug: string) {
   'use cache';
-  cacheLife(listingLife);
-  cacheTag('lists', kind === 'rubric' ? 'rubrics' : `${kind}s`);
   const subject = await subjects[kind](readDb(), { slug });
-  if (subject) cacheTag(`${kind}:${subject.id}`);
+  if (subject) {
+    cacheTag(subjectTag(kind, subject.id));
+    cacheLife(life.taxonomy);
+  } else {
+    cacheLife(life.missing);
+  }
   return subject;
 }
 
@@ -54,16 +60,16 @@ async function cachedListingPageFresh(
   before?: ListingCursor,
 ) {
   'use cache';
-  cacheTag(`${kind}:${id}`, 'lists');
-  cacheLife(listingLife);
-  return pages[kind](readDb(), { id, limit, before });
+  cacheLife(life.list);
+  const page = await pages[kind](readDb(), { id, limit, before });
+  cacheTag(subjectTag(kind, id), ...articleTags(page.articles));
+  return page;
 }
 
-/** Everything on the home page except "Популярное" (cached separately, it changes faster). */
+/** Everything on the front page except "Популярное" (cached separately, it changes faster). */
 async function cachedHomeFresh() {
   'use cache';
-  cacheTag('home', 'lists');
-  cacheLife(listingLife);
+  cacheLife(life.list);
   const db = readDb();
   const [lead, breaking, blocks, latest] = await Promise.all([
     getLeadArticle(db),
@@ -75,6 +81,14 @@ async function cachedHomeFresh() {
   const pictured = [lead, ...blocks.map((b) => b.articles[0])];
   const ids = [...new Set(pictured.flatMap((a) => (a?.heroMediaId ? [a.heroMediaId] : [])))];
   const media = await getMediaByIds(db, { ids });
+  const shown = [lead, breaking, ...latest, ...blocks.flatMap((b) => b.articles)];
+  cacheTag(
+    tags.home,
+    tags.latest,
+    tags.rubrics,
+    ...blocks.map((b) => tags.rubric(b.id)),
+    ...articleTags(shown.filter((a) => a !== undefined && a !== null)),
+  );
   return { lead, breaking, blocks, latest, media };
 }
 

@@ -1,18 +1,26 @@
+import { tags } from '@vestnik/cache/tags';
 import { listPopularArticles, type PopularPeriod } from '@vestnik/db/queries/popular';
 import { cacheLife, cacheTag } from 'next/cache';
 import { env } from '@/env';
 import { readDb } from '@/lib/db';
 import { lastGood } from './last-good';
+import { life } from './lifetimes';
+import { articleTags } from './listings';
 
 /**
- * Popularity moves with every read, so the lists are only cached briefly; `popular` lets the
- * view counter flush expire them early, `lists` lets a publish or unpublish do the same.
+ * Popularity moves with every read, so the lists follow the clock; each listed article's tag lets
+ * an unpublish or a new title reach every page's "Популярное" at once.
  */
 async function cachedPopularArticlesFresh(period: PopularPeriod, limit: number) {
   'use cache';
-  cacheTag('popular', 'lists');
-  cacheLife({ revalidate: 60, expire: 86_400 });
-  return listPopularArticles(readDb(), { period, limit, timeZone: env().SITE_TIMEZONE });
+  cacheLife(life.popular);
+  const articles = await listPopularArticles(readDb(), {
+    period,
+    limit,
+    timeZone: env().SITE_TIMEZONE,
+  });
+  cacheTag(tags.popular, ...articleTags(articles));
+  return articles;
 }
 
 export const cachedPopularArticles = lastGood('cachedPopularArticles', cachedPopularArticlesFresh);

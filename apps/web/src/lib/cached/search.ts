@@ -1,3 +1,4 @@
+import { tags } from '@vestnik/cache/tags';
 import { addDays, startOfZonedDay } from '@vestnik/content/dates';
 import { searchArticles } from '@vestnik/db/queries/search';
 import { cacheLife, cacheTag } from 'next/cache';
@@ -17,14 +18,14 @@ export type CachedSearchInput = {
 
 /**
  * Ranked search results, cached briefly: a popular query (a breaking story) is asked by many
- * readers at once, and a minute-old answer is fine. Tagged `lists` so a publish refreshes it.
+ * readers at once, and a minute-old answer is fine. A publish refreshes it (`latest`); the hits'
+ * own tags drop an unpublished article from it at once.
  */
 async function cachedSearchFresh(input: CachedSearchInput) {
   'use cache';
-  cacheTag('lists');
-  cacheLife({ revalidate: 60, expire: 600 });
+  cacheLife({ stale: 30, revalidate: 60, expire: 600 });
   const zone = env().SITE_TIMEZONE;
-  return searchArticles(readDb(), {
+  const result = await searchArticles(readDb(), {
     query: input.q,
     rubricId: input.rubricId,
     from: input.from ? (startOfZonedDay(input.from, zone) ?? undefined) : undefined,
@@ -33,6 +34,8 @@ async function cachedSearchFresh(input: CachedSearchInput) {
     limit: SEARCH_PAGE_SIZE,
     offset: (input.page - 1) * SEARCH_PAGE_SIZE,
   });
+  cacheTag(tags.latest, ...result.hits.map((hit) => tags.article(hit.id)));
+  return result;
 }
 
 export const cachedSearch = lastGood('cachedSearch', cachedSearchFresh);

@@ -61,7 +61,6 @@ export function rssResponse(body: string): Response {
   return new Response(body, {
     headers: {
       'content-type': 'application/rss+xml; charset=utf-8',
-      'cache-control': 'public, max-age=60, stale-while-revalidate=600',
       'x-content-type-options': 'nosniff',
     },
   });

@@ -23,12 +23,14 @@ export function element(name: string, text: string | undefined | null): string {
 
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 
-/** An XML answer that CDNs may keep for `maxAge` seconds and serve stale while refreshing. */
-export function xmlResponse(body: string, options: { maxAge: number; type?: string }): Response {
+/**
+ * An XML answer. How long caches keep it follows from the cached reads behind it (the page cache
+ * sets Cache-Control for feeds as for pages), so no lifetime is written here.
+ */
+export function xmlResponse(body: string, options: { type?: string } = {}): Response {
   return new Response(body, {
     headers: {
       'content-type': `${options.type ?? 'application/xml'}; charset=utf-8`,
-      'cache-control': `public, max-age=${options.maxAge}, stale-while-revalidate=${options.maxAge * 10}`,
       'x-content-type-options': 'nosniff',
     },
   });

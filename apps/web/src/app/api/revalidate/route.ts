@@ -1,11 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
+import { TAG_PATTERN } from '@vestnik/cache/tags';
 import { revalidateTag } from 'next/cache';
 import { z } from 'zod';
 import { env } from '@/env';
 
 const body = z.object({
   tags: z
-    .array(z.string().regex(/^[a-z]+(:[0-9a-z-]+)?$/, 'bad tag'))
+    .array(z.string().regex(TAG_PATTERN, 'bad tag'))
     .min(1)
     .max(100),
 });
@@ -19,7 +20,10 @@ function authorized(header: string | null): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** Called by the admin after publish/edit/unpublish: expires the given cache tags at once. */
+/**
+ * Called by the admin after publish/edit/unpublish: expires the given cache tags at once, in the
+ * page cache and the data cache (both consult the same tag store).
+ */
 export async function POST(request: Request) {
   if (!authorized(request.headers.get('authorization'))) {
     return Response.json({ ok: false, error: 'Неверный ключ.' }, { status: 401 });

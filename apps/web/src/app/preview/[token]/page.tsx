@@ -7,6 +7,7 @@ import { ArticleBody } from '@/components/article/article-body';
 import { ArticleTags } from '@/components/article/article-tags';
 import { Corrections } from '@/components/article/corrections';
 import { HeroFigure } from '@/components/article/hero-figure';
+import { SiteChrome } from '@/components/chrome/site-chrome';
 import { SourceAttribution } from '@/components/source-attribution';
 import { env } from '@/env';
 import { formatDateTime } from '@/lib/dates';
@@ -14,6 +15,9 @@ import { writeDb } from '@/lib/db';
 import banner from './preview.module.css';
 
 type Props = { params: Promise<{ token: string }> };
+
+/** Rendered per request, never stored: editors check what they saved a second ago. */
+export const instant = false;
 
 // A preview must never be indexed, and there is no cache: editors check what they just saved.
 export const metadata: Metadata = {
@@ -43,9 +47,13 @@ export default async function PreviewPage({ params }: Props) {
   await connection();
   const secret = env().PREVIEW_SECRET;
   const grant = secret ? verifyPreviewToken(decodeURIComponent(token), secret) : null;
-  if (!grant) return <Refused />;
-  const article = await getPreviewArticle(writeDb(), { id: grant.articleId });
-  if (!article) return <Refused />;
+  const article = grant ? await getPreviewArticle(writeDb(), { id: grant.articleId }) : undefined;
+  return <SiteChrome>{article ? <Preview article={article} /> : <Refused />}</SiteChrome>;
+}
+
+type PreviewArticle = NonNullable<Awaited<ReturnType<typeof getPreviewArticle>>>;
+
+function Preview({ article }: { article: PreviewArticle }) {
   return (
     <div className={styles.layout}>
       <div className={styles.main}>

@@ -1,0 +1,41 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteChrome, siteMetadata } from '@/components/chrome/site-chrome';
+import { isBuildPlaceholder, onDemandParams } from '@/lib/prerender';
+import '../globals.css';
+
+type Props = { children: ReactNode; params: Promise<{ edition: string }> };
+
+export function generateStaticParams() {
+  return onDemandParams('edition');
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  return siteMetadata();
+}
+
+export const viewport: Viewport = { themeColor: '#1a1a1a' };
+
+/**
+ * The root of every public page. Awaiting the edition here, outside any Suspense boundary, makes
+ * each page render whole on its first request and then be served from the page cache: no part
+ * of a reader's page streams in later, so it is complete without JavaScript.
+ */
+export default async function EditionLayout({ children, params }: Props) {
+  const { edition } = await params;
+  // The build's trial render has no database: an empty shell is enough for it.
+  if (isBuildPlaceholder(edition)) {
+    return (
+      <html lang="ru">
+        <body>{children}</body>
+      </html>
+    );
+  }
+  return (
+    <html lang="ru">
+      <body>
+        <SiteChrome>{children}</SiteChrome>
+      </body>
+    </html>
+  );
+}

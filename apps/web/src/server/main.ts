@@ -1,0 +1,64 @@
+/**
+ * The public site's server: Next.js, with the HTTP cache policy applied to every response and the
+ * publish watcher running beside it.
+ *   node --import tsx src/server/main.ts          production build (after `next build`)
+ *   node --import tsx src/server/main.ts --dev    development, with hot reload
+ * WEB_PORT (3000) and HOST (all interfaces) choose where it listens.
+ */
+import http from 'node:http';
+import path from 'node:path';
+import { sharedDatabase } from '@vestnik/db/client';
+import { env } from '../env.ts';
+import { installHttpCachePolicy } from './http-cache-install.ts';
+import { startPublishWatch } from './publish-watch.ts';
+
+const dev = process.argv.includes('--dev');
+// Next reads NODE_ENV when it is first imported, hence the dynamic import below.
+(process.env as Record<string, string>).NODE_ENV ??= dev ? 'development' : 'production';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+const config = (() => {
+  try {
+    return env();
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+})();
+if (!config.DATABASE_URL) fail('DATABASE_URL is not set: the site needs a PostgreSQL database.');
+const port = Number(process.env.WEB_PORT ?? 3000);
+if (!Number.isInteger(port) || port < 1 || port > 65_535) fail('WEB_PORT must be a port number.');
+
+const { default: next } = await import('next');
+const dir = path.resolve(import.meta.dirname, '../..');
+const app = next({ dev, dir, port, hostname: 'localhost' });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((req, res) => {
+  installHttpCachePolicy(req, res);
+  void handle(req, res);
+});
+server.listen(port, process.env.HOST, () => {
+  console.log(`Site ready on http://localhost:${port} (${dev ? 'development' : 'production'})`);
+});
+
+const watch = startPublishWatch({
+  db: sharedDatabase(config.DATABASE_READ_URL ?? config.DATABASE_URL, {
+    applicationName: 'vestnik-web',
+  }),
+  timeZone: config.SITE_TIMEZONE,
+  purgeUrls: config.PURGE_URLS,
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    watch.stop();
+    server.close(() => process.exit(0));
+    // Keep-alive connections would hold close() open: give them a moment, then leave.
+    setTimeout(() => process.exit(0), 5000).unref();
+  });
+}

@@ -1,0 +1,90 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { invalidateTags } from './invalidate.ts';
+
+type Seen = { method: string; url: string; headers: http.IncomingHttpHeaders; body: string };
+
+/** A real HTTP server answering with the given statuses in turn (the last one repeats). */
+async function target(statuses: number[]) {
+  const seen: Seen[] = [];
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => {
+      body += chunk;
+    });
+    req.on('end', () => {
+      seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+      res.statusCode = statuses[Math.min(seen.length - 1, statuses.length - 1)]!;
+      res.end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url, seen, close: () => new Promise((r) => server.close(r)) };
+}
+
+const instant = { backoffMs: () => 0 };
+const closers: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  await Promise.all(closers.splice(0).map((close) => close()));
+  vi.restoreAllMocks();
+});
+
+describe('invalidateTags', () => {
+  it('[CACHE][PURGE] expires the tags on the site and purges them from every proxy by key', async () => {
+    const site = await target([200]);
+    const proxy = await target([200]);
+    closers.push(site.close, proxy.close);
+    const report = await invalidateTags(
+      { siteUrl: site.url, revalidateSecret: 'a'.repeat(32), purgeUrls: [`${proxy.url}/`] },
+      ['article:7', 'home', 'article:7'],
+      instant,
+    );
+    expect(report).toEqual({ ok: true, failed: [] });
+    expect(site.seen[0]).toMatchObject({ method: 'POST', url: '/api/revalidate' });
+    expect(site.seen[0]!.headers.authorization).toBe(`Bearer ${'a'.repeat(32)}`);
+    expect(JSON.parse(site.seen[0]!.body)).toEqual({ tags: ['article:7', 'home'] });
+    expect(proxy.seen[0]).toMatchObject({ method: 'PURGE' });
+    expect(proxy.seen[0]!.headers['xkey-purge']).toBe('article:7 home');
+  });
+
+  it('[CACHE][PURGE] a failing proxy is retried, logged and reported while the site still updates', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const site = await target([200]);
+    const flaky = await target([503, 200]);
+    const down = await target([500]);
+    closers.push(site.close, flaky.close, down.close);
+    const report = await invalidateTags(
+      { siteUrl: site.url, revalidateSecret: 'b'.repeat(32), purgeUrls: [flaky.url, down.url] },
+      ['rubric:3'],
+      instant,
+    );
+    expect(flaky.seen).toHaveLength(2);
+    expect(down.seen).toHaveLength(3);
+    expect(site.seen).toHaveLength(1);
+    expect(report).toEqual({ ok: false, failed: [`purge ${down.url}`] });
+    expect(console.error).toHaveBeenCalledTimes(4);
+  });
+
+  it('[CACHE][PURGE] an unreachable proxy is a reported failure, not an exception', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const report = await invalidateTags(
+      { siteUrl: 'http://127.0.0.1:9', purgeUrls: ['http://127.0.0.1:9/'] },
+      ['home'],
+      { ...instant, attempts: 2, timeoutMs: 500 },
+    );
+    expect(report).toEqual({ ok: false, failed: ['purge http://127.0.0.1:9/'] });
+  });
+
+  it('[CACHE][PURGE] malformed tags are dropped before they reach any target', async () => {
+    const site = await target([200]);
+    closers.push(site.close);
+    await invalidateTags(
+      { siteUrl: site.url, revalidateSecret: 'c'.repeat(32), purgeUrls: [] },
+      ['home', 'Bad Tag', 'slug:ok-1', 'x:\n'],
+      instant,
+    );
+    expect(JSON.parse(site.seen[0]!.body)).toEqual({ tags: ['home', 'slug:ok-1'] });
+  });
+});

@@ -1,0 +1,57 @@
+import { and, gt, inArray, lte, sql } from 'drizzle-orm';
+import type { Database } from '../client.ts';
+import { articles, VISIBLE_STATUSES } from '../schema/articles.ts';
+import { qualified } from './qualified.ts';
+
+export type WentLiveArticle = {
+  id: number;
+  slug: string;
+  rubricId: number | null;
+  publishAt: Date | null;
+  authorIds: number[];
+  tagIds: number[];
+  sourceIds: number[];
+};
+
+export type ListArticlesWentLiveParams = {
+  /** The `until` of the previous call; omitted on the first call (nothing before now). */
+  after?: Date;
+};
+
+/**
+ * Articles whose publish time passed in (after, now]: scheduled articles going live by the clock,
+ * with what the site's caches need to expire for them. Times are the database's: the returned
+ * `until` is the `after` of the next call, so no article is missed between two calls and none is
+ * reported twice, whatever the clocks of the calling processes say. A range scan on the
+ * visible-articles index.
+ */
+export async function listArticlesWentLive(
+  db: Database,
+  params: ListArticlesWentLiveParams,
+): Promise<{ until: Date; articles: WentLiveArticle[] }> {
+  const [clock] = await db.execute<{ now: string }>(sql`select now() as now`);
+  const until = new Date(clock!.now);
+  if (!params.after) return { until, articles: [] };
+  const id = qualified(articles.id);
+  const rows = await db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      rubricId: articles.rubricId,
+      publishAt: articles.publishAt,
+      authorIds: sql<number[]>`array(select user_id from article_authors where article_id = ${id})`,
+      tagIds: sql<number[]>`array(select tag_id from article_tags where article_id = ${id})`,
+      sourceIds: sql<
+        number[]
+      >`array(select source_id from article_sources where article_id = ${id})`,
+    })
+    .from(articles)
+    .where(
+      and(
+        inArray(articles.status, [...VISIBLE_STATUSES]),
+        gt(articles.publishAt, params.after),
+        lte(articles.publishAt, until),
+      ),
+    );
+  return { until, articles: rows };
+}
