@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PAGE_TAGS_HEADER } from '../cache/page-handler.ts';
-import { cacheHeaders } from './http-cache.ts';
+import { cacheHeaders, redirectStatus } from './http-cache.ts';
 
 /**
  * Applies the HTTP cache policy to a response at the last moment, when its status and Next's own
@@ -10,7 +10,14 @@ import { cacheHeaders } from './http-cache.ts';
 export function installHttpCachePolicy(req: IncomingMessage, res: ServerResponse): void {
   const writeHead = res.writeHead;
   res.writeHead = function patchedWriteHead(this: ServerResponse, ...args: unknown[]) {
-    const status = typeof args[0] === 'number' ? args[0] : this.statusCode;
+    const method = req.method ?? 'GET';
+    const given = typeof args[0] === 'number' ? args[0] : this.statusCode;
+    const status = redirectStatus(method, given);
+    if (status !== given) {
+      // Node then writes the reason phrase of the new status.
+      args = [status, ...args.slice(1).filter((a) => typeof a !== 'string')];
+      this.statusMessage = '';
+    }
     // Headers passed to writeHead itself are merged first, so the policy sees them too.
     const extra = args.find((a, i) => i > 0 && typeof a === 'object' && a !== null);
     if (extra && !Array.isArray(extra)) {
@@ -23,7 +30,7 @@ export function installHttpCachePolicy(req: IncomingMessage, res: ServerResponse
     this.removeHeader(PAGE_TAGS_HEADER);
     const cacheControl = this.getHeader('cache-control');
     const decided = cacheHeaders({
-      method: req.method ?? 'GET',
+      method,
       path: req.url ?? '/',
       status,
       cacheControl: typeof cacheControl === 'string' ? cacheControl : undefined,

@@ -61,3 +61,11 @@ export function cacheHeaders(facts: ResponseFacts): CacheHeaders {
   const xkey = facts.tags?.trim() || undefined;
   return { cacheControl: parts.join(', '), xkey, dropCookies: true };
 }
+
+/**
+ * Next answers a permanent redirect (a renamed article's old address) with 308. For GET and HEAD
+ * 301 means the same, and it is what older crawlers and SEO tools understand.
+ */
+export function redirectStatus(method: string, status: number): number {
+  return status === 308 && (method === 'GET' || method === 'HEAD') ? 301 : status;
+}

@@ -5,10 +5,7 @@ import { z } from 'zod';
 import { env } from '@/env';
 
 const body = z.object({
-  tags: z
-    .array(z.string().regex(TAG_PATTERN, 'bad tag'))
-    .min(1)
-    .max(100),
+  tags: z.array(z.string().regex(TAG_PATTERN, 'bad tag')).min(1).max(100),
 });
 
 function authorized(header: string | null): boolean {
