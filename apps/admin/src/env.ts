@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { purgeUrlsEnv } from '@vestnik/cache/env';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -17,16 +18,7 @@ const schema = z.object({
   // Same default as the site (apps run from their own directory), so both see one media store.
   MEDIA_DIR: z.string().default(path.resolve(process.cwd(), '../../.data/media')),
   /** HTTP caches in front of the site (Varnish, a CDN) purged by key after every public change. */
-  PURGE_URLS: z
-    .string()
-    .default('')
-    .transform((list) =>
-      list
-        .split(',')
-        .map((url) => url.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.url({ message: 'PURGE_URLS must be a comma-separated list of URLs' }))),
+  PURGE_URLS: purgeUrlsEnv,
 });
 
 export type Env = z.infer<typeof schema>;

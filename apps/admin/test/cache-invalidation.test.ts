@@ -1,5 +1,4 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { recordingEndpoint as endpoint } from '@vestnik/cache/testing';
 import { createArticle, createRubric, createUser } from '@vestnik/db/factories';
 import { articles } from '@vestnik/db/schema';
 import { eq } from 'drizzle-orm';
@@ -12,27 +11,6 @@ vi.mock('@/auth', () => ({ auth: async () => sessionState.current }));
 vi.mock('next/headers', () => ({
   headers: async () => new Headers({ 'x-real-ip': '198.51.100.9' }),
 }));
-
-type Seen = { method: string; url: string; headers: http.IncomingHttpHeaders; body: string };
-
-/** A real HTTP endpoint that records requests and answers a fixed status. */
-async function endpoint(status: number) {
-  const seen: Seen[] = [];
-  const server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => {
-      body += chunk;
-    });
-    req.on('end', () => {
-      seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
-      res.statusCode = status;
-      res.end('{}');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, seen, close: () => new Promise((r) => server.close(r)) };
-}
 
 const t = adminTestDatabase();
 let site: Awaited<ReturnType<typeof endpoint>>;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { purgeUrlsEnv } from '@vestnik/cache/env';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -26,16 +27,7 @@ const schema = z.object({
     .optional(),
   PREVIEW_SECRET: z.string().min(16, 'PREVIEW_SECRET must be at least 16 characters').optional(),
   /** HTTP caches to purge by key when the publish watcher sees a scheduled article go live. */
-  PURGE_URLS: z
-    .string()
-    .default('')
-    .transform((list) =>
-      list
-        .split(',')
-        .map((url) => url.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.url({ message: 'PURGE_URLS must be a comma-separated list of URLs' }))),
+  PURGE_URLS: purgeUrlsEnv,
 });
 
 export type Env = z.infer<typeof schema>;
