@@ -53,8 +53,15 @@ const config = (phase: string): NextConfig => ({
       beforeFiles: [
         {
           source: `/:kind(${LISTINGS})/:slug`,
-          has: [{ type: 'query', key: 'before', value: '(?<before>.+)' }],
+          has: [{ type: 'query', key: 'before', value: '(?<before>[0-9TZ:._-]{1,40})' }],
           destination: '/ru/:kind/:slug/:before',
+        },
+        // Anything else in ?before= is not a page of the listing (404), and must not reach the
+        // path unescaped (`../`, `%`).
+        {
+          source: `/:kind(${LISTINGS})/:slug`,
+          has: [{ type: 'query', key: 'before' }],
+          destination: '/ru/:kind/:slug/not-a-cursor',
         },
         {
           source: '/popular',

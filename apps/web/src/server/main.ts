@@ -10,6 +10,7 @@ import path from 'node:path';
 import { sharedDatabase } from '@vestnik/db/client';
 import { env } from '../env.ts';
 import { installHttpCachePolicy } from './http-cache-install.ts';
+import { rejectMalformedUrl } from './malformed-url.ts';
 import { startPublishWatch } from './publish-watch.ts';
 
 const dev = process.argv.includes('--dev');
@@ -39,6 +40,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = http.createServer((req, res) => {
+  if (rejectMalformedUrl(req, res)) return;
   installHttpCachePolicy(req, res);
   void handle(req, res);
 });

@@ -156,7 +156,8 @@ export function sitemapBucketRange(key: string): { from: Date; to: Date } | unde
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(key);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), match[3] && Number(match[3])];
-  if (month < 1 || month > 12 || year < 1900 || year > 9999) return undefined;
+  // Beyond 2999 the range end would not be a date PostgreSQL reads from ISO text.
+  if (month < 1 || month > 12 || year < 1900 || year > 2999) return undefined;
   if (!day) {
     return { from: new Date(Date.UTC(year, month - 1, 1)), to: new Date(Date.UTC(year, month, 1)) };
   }

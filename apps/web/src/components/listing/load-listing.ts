@@ -1,3 +1,4 @@
+import { isValidSlug } from '@vestnik/content/slug';
 import { notFound } from 'next/navigation';
 import { cachedListingPage, cachedListingSubject, type ListingKind } from '@/lib/cached/listings';
 import { parseCursor } from '@/lib/listing-cursor';
@@ -41,7 +42,8 @@ export async function loadListing(kind: ListingKind, props: ListingRouteProps) {
   const cursor = segments[0] === undefined ? undefined : parseCursor(decode(segments[0]));
   if (segments[0] !== undefined && !cursor) notFound();
   const slug = decode(rawSlug);
-  if (!slug) notFound();
+  // Every rubric, tag, author and source slug is lowercase ASCII: others need no query.
+  if (!slug || !isValidSlug(slug)) notFound();
   const subject = await cachedListingSubject(kind, slug);
   if (!subject) notFound();
   const page = await cachedListingPage(kind, subject.id, PAGE_SIZE, cursor);

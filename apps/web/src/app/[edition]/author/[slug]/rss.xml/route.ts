@@ -1,3 +1,4 @@
+import { isValidSlug } from '@vestnik/content/slug';
 import { env } from '@/env';
 import { cachedAuthorFeed, cachedFeedAuthor } from '@/lib/cached/feeds';
 import { notFoundText } from '@/lib/feeds/not-found';
@@ -15,7 +16,7 @@ export async function GET(
   ctx: RouteContext<'/[edition]/author/[slug]/rss.xml'>,
 ) {
   const params = await routeParams(ctx.params);
-  if (!params) return notFoundText('Нет такой страницы.');
+  if (!params || !isValidSlug(params.slug)) return notFoundText('Нет такой страницы.');
   const { slug } = params;
   const author = await cachedFeedAuthor(slug);
   if (!author) return notFoundText('Такого автора нет.');

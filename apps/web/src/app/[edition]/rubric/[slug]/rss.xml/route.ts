@@ -1,3 +1,4 @@
+import { isValidSlug } from '@vestnik/content/slug';
 import { env } from '@/env';
 import { cachedFeedRubric, cachedRubricFeed } from '@/lib/cached/feeds';
 import { notFoundText } from '@/lib/feeds/not-found';
@@ -15,7 +16,7 @@ export async function GET(
   ctx: RouteContext<'/[edition]/rubric/[slug]/rss.xml'>,
 ) {
   const params = await routeParams(ctx.params);
-  if (!params) return notFoundText('Нет такой страницы.');
+  if (!params || !isValidSlug(params.slug)) return notFoundText('Нет такой страницы.');
   const { slug } = params;
   const rubric = await cachedFeedRubric(slug);
   if (!rubric) return notFoundText('Такой рубрики нет.');
