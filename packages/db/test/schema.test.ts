@@ -18,6 +18,7 @@ const TABLES = [
   'article_related',
   'media',
   'article_views_daily',
+  'article_days',
   'article_revisions',
   'corrections',
   'users',

@@ -95,30 +95,33 @@ export async function listArchiveMonthsWithNews(
 export type ArchiveDayCount = { day: ArchiveDay; count: number };
 export type ListArchiveDayCountsParams = Zoned & { year: number; month: number };
 
-/** Days of one month that have visible articles, with counts, in calendar order. */
+/**
+ * Days of one month that have visible articles, with counts, in calendar order: one index-only
+ * range count per day of the month (grouping the month's rows by a formatted local day computed
+ * and sorted 8,000 days at a million articles). The days are an integer series, whose length the
+ * planner knows: a date series is guessed at 1,000 rows, which priced the query past
+ * jit_above_cost and spent 4 ms compiling it.
+ */
 export async function listArchiveDayCounts(
   db: Database,
   params: ListArchiveDayCountsParams,
 ): Promise<ArchiveDayCount[]> {
   const first = `${params.year}-${String(params.month).padStart(2, '0')}-01`;
-  const day = localDay(params.timeZone);
-  const count = sql<number>`count(*)::int`;
-  return (
-    db
-      .select({ day, count })
-      .from(articles)
-      .where(
-        and(
-          isVisible(params.now ?? new Date()),
-          gte(articles.publishAt, localMidnight(first, params.timeZone)),
-          lt(articles.publishAt, localMidnight(first, params.timeZone, '1 month')),
-        ),
-      )
-      // By position: the same expression written twice gets different bind parameters ($1, $11),
-      // which PostgreSQL does not recognise as equal.
-      .groupBy(sql`1`)
-      .orderBy(sql`1`)
-  );
+  const days = new Date(Date.UTC(params.year, params.month, 0)).getUTCDate();
+  const { timeZone } = params;
+  const rows = await db.execute<ArchiveDayCount>(sql`
+    select to_char(d, 'YYYY-MM-DD') as day, c.n as count
+    from generate_series(0, ${days - 1}::int) as i,
+      lateral (select (${first}::date + i)::timestamp as d) as day,
+      lateral (
+        select count(*)::int as n from ${articles}
+        where ${isVisible(params.now ?? new Date())}
+          and ${articles.publishAt} >= (d at time zone ${timeZone})
+          and ${articles.publishAt} < ((d + interval '1 day') at time zone ${timeZone})
+      ) as c
+    where c.n > 0
+    order by i`);
+  return rows.map((r) => ({ day: r.day, count: r.count }));
 }
 
 export type ListArchiveDayParams = Zoned & { day: ArchiveDay; limit: number };

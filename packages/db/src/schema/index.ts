@@ -4,6 +4,7 @@ export * from './enums.ts';
 export * from './history.ts';
 export * from './media.ts';
 export * from './security.ts';
+export * from './sitemap.ts';
 export * from './sources.ts';
 export * from './taxonomy.ts';
 export * from './users.ts';
