@@ -19,6 +19,8 @@ const TABLES = [
   'media',
   'article_views_daily',
   'article_days',
+  'article_views_recent',
+  'popular_windows',
   'article_revisions',
   'corrections',
   'users',

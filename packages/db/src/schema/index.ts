@@ -3,6 +3,7 @@ export * from './articles.ts';
 export * from './enums.ts';
 export * from './history.ts';
 export * from './media.ts';
+export * from './popular.ts';
 export * from './security.ts';
 export * from './sitemap.ts';
 export * from './sources.ts';
