@@ -14,9 +14,10 @@ import { lastGood } from './last-good';
 const listingLife = { revalidate: 60, expire: 86_400 };
 
 /**
- * Per-month counts of the whole archive (/archive) or one year. Counting the whole history reads
- * the entire visible index (~0.2 s at 100,000 articles), so without a year it is kept longer: a
- * total that lags a few minutes is harmless, `lists` still expires it on publish.
+ * Per-month counts of the whole archive (/archive) or one year. The whole history is ~120 month
+ * counts (a few ms at a million articles, from article_days plus the months' edges), so without a
+ * year it is kept longer: a total that lags a few minutes is harmless, `lists` still expires it on
+ * publish.
  */
 async function cachedArchiveMonthsFresh(year?: number) {
   'use cache';
