@@ -93,4 +93,20 @@ describe('archive queries', () => {
     expect(present).toEqual(all.map(({ year, month }) => ({ year, month })));
     expect(present).not.toContainEqual({ year: 2013, month: 5 });
   });
+
+  it('[SITE][ARCHIVE] month counts include today up to now and no scheduled article before its time', async () => {
+    const db = t.current.db;
+    const now = new Date('2015-06-15T12:00:00Z');
+    await createArticle(db, { publishAt: new Date('2015-06-10T10:00:00Z') });
+    await createArticle(db, { publishAt: new Date('2015-06-15T10:00:00Z') });
+    await createArticle(db, { status: 'scheduled', publishAt: new Date('2015-06-15T14:00:00Z') });
+    await createArticle(db, { status: 'scheduled', publishAt: new Date('2015-06-20T10:00:00Z') });
+    expect(await listArchiveMonths(db, { timeZone, year: 2015, now })).toEqual([
+      { year: 2015, month: 6, count: 2 },
+    ]);
+    const later = new Date('2015-06-21T00:00:00Z');
+    expect(await listArchiveMonths(db, { timeZone, year: 2015, now: later })).toEqual([
+      { year: 2015, month: 6, count: 4 },
+    ]);
+  });
 });

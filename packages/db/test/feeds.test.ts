@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
   getFeedAuthor,
@@ -107,6 +108,45 @@ describe('feed and sitemap queries', () => {
     expect(lastDay).toHaveLength(2);
     const april = await listSitemapArticles(db, sitemapBucketRange('2011-04')!);
     expect(april.map((a) => a.slug)).toEqual([edited.slug]);
+  });
+
+  it('[SITE][SITEMAP] the index follows unpublishing, moving and deleting articles', async () => {
+    const db = t.current.db;
+    const at = (iso: string) => new Date(iso);
+    const counts = async () =>
+      (await listSitemapBuckets(db))
+        .filter((b) => b.key.startsWith('2012'))
+        .map((b) => [b.key, b.count]);
+    const first = await createArticle(db, { publishAt: at('2012-02-10T10:00:00Z') });
+    const second = await createArticle(db, { publishAt: at('2012-02-11T10:00:00Z') });
+    const third = await createArticle(db, { publishAt: at('2012-03-05T10:00:00Z') });
+    expect(await counts()).toEqual([
+      ['2012-03', 1],
+      ['2012-02', 2],
+    ]);
+    await db.update(s.articles).set({ status: 'draft' }).where(eq(s.articles.id, first.id));
+    await db
+      .update(s.articles)
+      .set({ publishAt: at('2012-03-20T10:00:00Z') })
+      .where(eq(s.articles.id, second.id));
+    expect(await counts()).toEqual([['2012-03', 2]]);
+    await db.delete(s.articles).where(eq(s.articles.id, third.id));
+    await db.update(s.articles).set({ status: 'published' }).where(eq(s.articles.id, first.id));
+    expect(await counts()).toEqual([
+      ['2012-03', 1],
+      ['2012-02', 1],
+    ]);
+  });
+
+  it('[SITE][SITEMAP] an article scheduled for today enters the index when its time comes', async () => {
+    const db = t.current.db;
+    // Between the other tests' scheduled articles (in 1 and 5 hours).
+    const due = new Date(Date.now() + 2.5 * HOUR);
+    await createArticle(db, { status: 'scheduled', publishAt: due });
+    const total = async (now: Date) =>
+      (await listSitemapBuckets(db, { now })).reduce((sum, b) => sum + b.count, 0);
+    const before = await total(new Date(due.getTime() - 60_000));
+    expect(await total(new Date(due.getTime() + 60_000))).toBe(before + 1);
   });
 
   it('[SITE][SITEMAP] bucket keys parse to UTC ranges and malformed keys are refused', () => {

@@ -7,6 +7,7 @@ import { useTestDatabase } from './context.ts';
 const t = useTestDatabase();
 const HOUR = 3_600_000;
 const ago = (hours: number) => new Date(Date.now() - hours * HOUR);
+const at2016 = (day: number) => new Date(Date.UTC(2016, 5, day, 10));
 
 async function tag(name: string) {
   const [row] = await t.current.db
@@ -62,7 +63,7 @@ describe('related articles', () => {
     expect(related.map((x) => x.id)).toEqual([both.id, oneSameRubric.id, one.id, sameRubric.id]);
   });
 
-  it('[SITE][RELATED] fills up to the limit with the newest articles and never repeats one', async () => {
+  it('[SITE][RELATED] fills up to the limit with the articles nearest in time and never repeats one', async () => {
     const db = t.current.db;
     const article = await createArticle(db);
     const picked = await createArticle(db, { publishAt: ago(1) });
@@ -74,5 +75,61 @@ describe('related articles', () => {
     expect(ids[0]).toBe(picked.id);
     expect(new Set(ids).size).toBe(5);
     expect(ids).not.toContain(article.id);
+  });
+
+  it('[SITE][RELATED] an old article is followed by its rubric’s articles of its own time, not today’s', async () => {
+    const db = t.current.db;
+    const rubric = await createRubric(db);
+    const at = (iso: string) => new Date(iso);
+    const article = await createArticle(db, {
+      rubricId: rubric.id,
+      publishAt: at('2016-06-10T10:00:00Z'),
+    });
+    const dayBefore = await createArticle(db, {
+      rubricId: rubric.id,
+      publishAt: at('2016-06-09T10:00:00Z'),
+    });
+    const weekAfter = await createArticle(db, {
+      rubricId: rubric.id,
+      publishAt: at('2016-06-17T10:00:00Z'),
+    });
+    const yearBefore = await createArticle(db, {
+      rubricId: rubric.id,
+      publishAt: at('2015-06-10T10:00:00Z'),
+    });
+    await createArticle(db, { rubricId: rubric.id, publishAt: ago(1) });
+    const related = await listRelatedArticles(db, { articleId: article.id, limit: 3 });
+    expect(related.map((x) => x.id)).toEqual([dayBefore.id, weekAfter.id, yearBefore.id]);
+  });
+
+  it('[SITE][RELATED] among articles sharing as many tags, the one closest in time comes first', async () => {
+    const db = t.current.db;
+    const topic = await tag('topic');
+    const article = await createArticle(db, { publishAt: at2016(10) });
+    await tagArticle(article.id, topic.id);
+    const today = await createArticle(db, { publishAt: ago(1) });
+    await tagArticle(today.id, topic.id);
+    const near = await createArticle(db, { publishAt: at2016(12) });
+    await tagArticle(near.id, topic.id);
+    const far = await createArticle(db, { publishAt: at2016(1) });
+    await tagArticle(far.id, topic.id);
+    const related = await listRelatedArticles(db, { articleId: article.id, limit: 3 });
+    expect(related.map((x) => x.id)).toEqual([near.id, far.id, today.id]);
+  });
+
+  it('[SITE][RELATED] a rare tag finds its articles however far apart they were written', async () => {
+    const db = t.current.db;
+    const [story, busy] = [await tag('story'), await tag('busy')];
+    const first = await createArticle(db, { publishAt: at2016(1) });
+    await tagArticle(first.id, story.id);
+    // Many articles of another tag written in between, more than the candidate window per tag.
+    for (let i = 0; i < 30; i++) {
+      const filler = await createArticle(db, { publishAt: ago(10 + i) });
+      await tagArticle(filler.id, busy.id);
+    }
+    const latest = await createArticle(db, { publishAt: ago(1) });
+    await tagArticle(latest.id, story.id);
+    const related = await listRelatedArticles(db, { articleId: latest.id, limit: 6 });
+    expect(related[0]!.id).toBe(first.id);
   });
 });

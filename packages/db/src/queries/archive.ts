@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
-import { articles, rubrics } from '../schema/index.ts';
+import { articleDays, articles, rubrics } from '../schema/index.ts';
 import { type ListingCard, listingCardColumns } from './listing-card.ts';
 import { isVisible } from './visibility.ts';
 
@@ -32,35 +32,62 @@ function localDay(timeZone: string): SQL<string> {
 export type ArchiveMonth = { year: number; month: number; count: number };
 export type ListArchiveMonthsParams = Zoned & { year?: number };
 
+/** The first and the last month (local, "YYYY-MM") that have visible articles. */
+async function visibleMonthSpan(db: Database, timeZone: string, visible: SQL) {
+  const [span] = await db.execute<{ lo: string | null; hi: string | null }>(sql`
+    select to_char(min(${articles.publishAt}) at time zone ${timeZone}, 'YYYY-MM') as lo,
+           to_char(max(${articles.publishAt}) at time zone ${timeZone}, 'YYYY-MM') as hi
+    from ${articles} where ${visible}`);
+  return span?.lo && span.hi ? { lo: span.lo, hi: span.hi } : undefined;
+}
+
+const monthIndex = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
+
 /**
- * Months that have visible articles, newest first, with counts. One index range count per month
- * between the first and the last article (or within `year`): ~12 per year of history.
+ * Months that have visible articles, newest first, with counts (or within `year`). A local month
+ * is counted from article_days for the whole UTC days inside it that are over, plus two live index
+ * range counts for the hours at its edges (and for today): ~30 summary rows and under two days of
+ * index per month, instead of every article of the month (190 ms for the whole archive at a
+ * million articles). Any time zone works, whole-hour offset or not. The months are an integer
+ * series of known length, so the planner does not guess 1,000 rows and JIT-compile the query.
  */
 export async function listArchiveMonths(
   db: Database,
   params: ListArchiveMonthsParams,
 ): Promise<ArchiveMonth[]> {
   const { timeZone } = params;
-  const visible = isVisible(params.now ?? new Date());
+  const now = params.now ?? new Date();
+  const visible = isVisible(now);
   const span =
     params.year === undefined
-      ? sql`(select date_trunc('month', min(${articles.publishAt}) at time zone ${timeZone}) as lo,
-                    date_trunc('month', max(${articles.publishAt}) at time zone ${timeZone}) as hi
-             from ${articles} where ${visible})`
-      : sql`(select make_timestamp(${params.year}::int, 1, 1, 0, 0, 0) as lo,
-                    make_timestamp(${params.year}::int, 12, 1, 0, 0, 0) as hi)`;
+      ? await visibleMonthSpan(db, timeZone, visible)
+      : { lo: `${params.year}-01`, hi: `${params.year}-12` };
+  if (!span) return [];
+  const months = monthIndex(span.hi) - monthIndex(span.lo) + 1;
+  const liveCount = (from: SQL, to: SQL) => sql`(select count(*)::int from ${articles}
+    where ${visible} and ${articles.publishAt} >= ${from} and ${articles.publishAt} < ${to})`;
   const rows = await db.execute<{ year: number; month: number; count: number }>(sql`
     select extract(year from m)::int as year, extract(month from m)::int as month, c.n as count
-    from ${span} as span,
-      generate_series(span.lo, span.hi, interval '1 month') as m,
+    from generate_series(0, ${months - 1}::int) as i,
+      lateral (select (${`${span.lo}-01`}::date + i * interval '1 month')::timestamp as m) as mm,
+      lateral (select (m at time zone ${timeZone}) as lo,
+                      ((m + interval '1 month') at time zone ${timeZone}) as hi) as b,
+      -- Whole UTC days inside the month that are over: [f, t).
+      lateral (select (b.lo at time zone 'UTC')::date
+                        + case when (b.lo at time zone 'UTC')::time = '00:00' then 0 else 1 end as f)
+        as ff,
+      lateral (select greatest(ff.f, least((b.hi at time zone 'UTC')::date,
+                 (${now.toISOString()}::timestamptz at time zone 'UTC')::date)) as t) as tt,
       lateral (
-        select count(*)::int as n from ${articles}
-        where ${visible}
-          and ${articles.publishAt} >= (m at time zone ${timeZone})
-          and ${articles.publishAt} < ((m + interval '1 month') at time zone ${timeZone})
+        select coalesce((select sum(${articleDays.articles})::int from ${articleDays}
+                         where ${articleDays.day} >= ff.f and ${articleDays.day} < tt.t), 0)
+             + ${liveCount(sql`b.lo`, sql`least(b.hi, ff.f::timestamp at time zone 'UTC')`)}
+             + ${liveCount(sql`greatest(b.lo, tt.t::timestamp at time zone 'UTC')`, sql`b.hi`)} as n
+        -- Not pulled up: the sum would be computed again for the WHERE.
+        offset 0
       ) as c
     where c.n > 0
-    order by m desc`);
+    order by i desc`);
   return rows.map((r) => ({ year: r.year, month: r.month, count: r.count }));
 }
 
@@ -95,30 +122,33 @@ export async function listArchiveMonthsWithNews(
 export type ArchiveDayCount = { day: ArchiveDay; count: number };
 export type ListArchiveDayCountsParams = Zoned & { year: number; month: number };
 
-/** Days of one month that have visible articles, with counts, in calendar order. */
+/**
+ * Days of one month that have visible articles, with counts, in calendar order: one index-only
+ * range count per day of the month (grouping the month's rows by a formatted local day computed
+ * and sorted 8,000 days at a million articles). The days are an integer series, whose length the
+ * planner knows: a date series is guessed at 1,000 rows, which priced the query past
+ * jit_above_cost and spent 4 ms compiling it.
+ */
 export async function listArchiveDayCounts(
   db: Database,
   params: ListArchiveDayCountsParams,
 ): Promise<ArchiveDayCount[]> {
   const first = `${params.year}-${String(params.month).padStart(2, '0')}-01`;
-  const day = localDay(params.timeZone);
-  const count = sql<number>`count(*)::int`;
-  return (
-    db
-      .select({ day, count })
-      .from(articles)
-      .where(
-        and(
-          isVisible(params.now ?? new Date()),
-          gte(articles.publishAt, localMidnight(first, params.timeZone)),
-          lt(articles.publishAt, localMidnight(first, params.timeZone, '1 month')),
-        ),
-      )
-      // By position: the same expression written twice gets different bind parameters ($1, $11),
-      // which PostgreSQL does not recognise as equal.
-      .groupBy(sql`1`)
-      .orderBy(sql`1`)
-  );
+  const days = new Date(Date.UTC(params.year, params.month, 0)).getUTCDate();
+  const { timeZone } = params;
+  const rows = await db.execute<ArchiveDayCount>(sql`
+    select to_char(d, 'YYYY-MM-DD') as day, c.n as count
+    from generate_series(0, ${days - 1}::int) as i,
+      lateral (select (${first}::date + i)::timestamp as d) as day,
+      lateral (
+        select count(*)::int as n from ${articles}
+        where ${isVisible(params.now ?? new Date())}
+          and ${articles.publishAt} >= (d at time zone ${timeZone})
+          and ${articles.publishAt} < ((d + interval '1 day') at time zone ${timeZone})
+      ) as c
+    where c.n > 0
+    order by i`);
+  return rows.map((r) => ({ day: r.day, count: r.count }));
 }
 
 export type ListArchiveDayParams = Zoned & { day: ArchiveDay; limit: number };

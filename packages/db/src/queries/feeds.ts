@@ -1,7 +1,9 @@
-import { and, asc, desc, eq, exists, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gt, gte, lt, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../client.ts';
 import {
   articleAuthors,
+  articleDays,
   articleSources,
   articles,
   articleTags,
@@ -110,29 +112,50 @@ export type SitemapBucket = {
 
 type DayCount = { day: string; count: number; lastModified: Date };
 
+export type ListSitemapBucketsParams = { maxUrls?: number; now?: Date };
+
 /**
  * Child sitemaps of the article archive: one per month (UTC), or one per day for a month with more
- * than `maxUrls` articles, so that every file stays under the protocol's 50,000 URLs.
+ * than `maxUrls` articles, so that every file stays under the protocol's 50,000 URLs. Finished
+ * days come from article_days (one row per day, kept by triggers on articles); today is counted
+ * live, since its scheduled articles become visible by the clock alone.
  */
 export async function listSitemapBuckets(
   db: Database,
-  params: { maxUrls?: number } = {},
+  params: ListSitemapBucketsParams = {},
 ): Promise<SitemapBucket[]> {
   const maxUrls = params.maxUrls ?? SITEMAP_MAX_URLS;
+  const now = params.now ?? new Date();
+  // Both parts split at the same instant, so a refresh across midnight neither skips nor repeats.
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const day = sql<string>`to_char(${articles.publishAt} at time zone 'UTC', 'YYYY-MM-DD')`;
-  const days: DayCount[] = await db
-    .select({
-      day,
-      count: sql<number>`count(*)`.mapWith(Number),
-      lastModified: sql<Date>`max(greatest(${articles.updatedAt}, ${articles.publishAt}))`.mapWith(
-        articles.updatedAt,
-      ),
-    })
-    .from(articles)
-    .where(isVisible())
-    .groupBy(day)
-    .orderBy(desc(day));
-  return bucketDays(days, maxUrls);
+  const [live, finished] = await Promise.all([
+    db
+      .select({
+        day,
+        count: sql<number>`count(*)`.mapWith(Number),
+        lastModified:
+          sql<Date>`max(greatest(${articles.updatedAt}, ${articles.publishAt}))`.mapWith(
+            articles.updatedAt,
+          ),
+      })
+      .from(articles)
+      .where(and(isVisible(now), gte(articles.publishAt, today)))
+      .groupBy(day)
+      .orderBy(desc(day)),
+    db
+      .select({
+        day: articleDays.day,
+        count: articleDays.articles,
+        lastModified: articleDays.lastModified,
+      })
+      .from(articleDays)
+      .where(
+        and(lt(articleDays.day, today.toISOString().slice(0, 10)), gt(articleDays.articles, 0)),
+      )
+      .orderBy(desc(articleDays.day)),
+  ]);
+  return bucketDays([...live, ...finished], maxUrls);
 }
 
 function bucketDays(days: DayCount[], maxUrls: number): SitemapBucket[] {
@@ -201,6 +224,20 @@ export function listNewsSitemapArticles(db: Database, params: ListNewsSitemapArt
     .limit(params.limit ?? 1000);
 }
 
+/**
+ * The owner (tag, author, source) has a visible article: its link rows are walked through the link
+ * table's (owner, article) index and each article is probed by primary key, stopping at the first
+ * visible one. The probe is a scalar subquery and OFFSET 0 keeps the EXISTS a per-owner subplan:
+ * written as a join, the planner hashed every article of an author (1 s at a million articles) or
+ * merge-joined along the whole primary key from the first article.
+ */
+function hasVisibleArticle(link: PgTable, articleId: PgColumn, owner: SQL): SQL {
+  return exists(
+    sql`(select 1 from ${link} where ${owner}
+         and (select ${isVisible()} from ${articles} where ${articles.id} = ${articleId}) offset 0)`,
+  );
+}
+
 /** Addresses for the non-article sitemap: rubrics, and tags, authors, sources with articles. */
 export async function listSitemapTaxonomy(db: Database) {
   const [rubricRows, tagRows, authorRows, sourceRows] = await Promise.all([
@@ -209,8 +246,10 @@ export async function listSitemapTaxonomy(db: Database) {
       .select({ slug: tags.slug })
       .from(tags)
       .where(
-        exists(
-          sql`(select 1 from ${articleTags} join ${articles} on ${articles.id} = ${articleTags.articleId} where ${articleTags.tagId} = ${tags.id} and ${isVisible()})`,
+        hasVisibleArticle(
+          articleTags,
+          articleTags.articleId,
+          sql`${articleTags.tagId} = ${tags.id}`,
         ),
       )
       .orderBy(asc(tags.slug))
@@ -219,8 +258,10 @@ export async function listSitemapTaxonomy(db: Database) {
       .select({ slug: users.slug })
       .from(users)
       .where(
-        exists(
-          sql`(select 1 from ${articleAuthors} join ${articles} on ${articles.id} = ${articleAuthors.articleId} where ${articleAuthors.userId} = ${users.id} and ${isVisible()})`,
+        hasVisibleArticle(
+          articleAuthors,
+          articleAuthors.articleId,
+          sql`${articleAuthors.userId} = ${users.id}`,
         ),
       )
       .orderBy(asc(users.slug))
@@ -229,8 +270,10 @@ export async function listSitemapTaxonomy(db: Database) {
       .select({ slug: sources.slug })
       .from(sources)
       .where(
-        exists(
-          sql`(select 1 from ${articleSources} join ${articles} on ${articles.id} = ${articleSources.articleId} where ${articleSources.sourceId} = ${sources.id} and ${isVisible()})`,
+        hasVisibleArticle(
+          articleSources,
+          articleSources.articleId,
+          sql`${articleSources.sourceId} = ${sources.id}`,
         ),
       )
       .orderBy(asc(sources.slug))

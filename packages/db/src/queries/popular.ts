@@ -1,13 +1,22 @@
-import { and, desc, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, gte, lte, sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
-import { articles, articleViewsDaily } from '../schema/index.ts';
+import {
+  articles,
+  articleViewsDaily,
+  articleViewsRecent,
+  popularWindows,
+} from '../schema/index.ts';
 import { isVisible } from './visibility.ts';
 
 export const POPULAR_PERIODS = ['all', 'day', 'week', 'month'] as const;
 export type PopularPeriod = (typeof POPULAR_PERIODS)[number];
 
 /** Days counted by each period, today (in the site time zone) included. */
-const PERIOD_DAYS: Record<Exclude<PopularPeriod, 'all'>, number> = { day: 1, week: 7, month: 30 };
+export const PERIOD_DAYS: Record<Exclude<PopularPeriod, 'all'>, number> = {
+  day: 1,
+  week: 7,
+  month: 30,
+};
 
 export type ListPopularArticlesParams = {
   period: PopularPeriod;
@@ -40,9 +49,10 @@ export function zonedDay(instant: Date, timeZone: string, offsetDays = 0): strin
 }
 
 /**
- * Most read visible articles. `all` walks articles_popular_idx (view_count desc); the periods sum
- * the daily reads over a range of article_views_daily_day_idx, so old articles still read today
- * can outrank yesterday's hit.
+ * Most read visible articles. `all` walks articles_popular_idx (view_count desc). A period reads
+ * article_views_recent through its rank index when that period's window starts where it should
+ * today (advancePopularWindows keeps it so), and otherwise sums the daily reads over a range of
+ * article_views_daily_day_idx, so old articles still read today can outrank yesterday's hit.
  */
 export async function listPopularArticles(
   db: Database,
@@ -63,23 +73,70 @@ export async function listPopularArticles(
       .orderBy(desc(articles.viewCount), desc(articles.id))
       .limit(params.limit);
   }
-  const today = zonedDay(now, params.timeZone);
   const first = zonedDay(now, params.timeZone, 1 - PERIOD_DAYS[params.period]);
-  const views = sql<number>`sum(${articleViewsDaily.views})`.mapWith(Number);
+  const [window] = await db
+    .select({ firstDay: popularWindows.firstDay })
+    .from(popularWindows)
+    .where(eq(popularWindows.period, params.period));
+  if (window?.firstDay === first) return listFromWindow(db, params.period, params.limit, now);
+  return listFromDays(db, { ...params, now, first });
+}
+
+/** The period's running totals, most read first, stopping at `limit` visible articles. */
+function listFromWindow(
+  db: Database,
+  period: string,
+  limit: number,
+  now: Date,
+): Promise<PopularArticle[]> {
   return db
     .select({
       id: articles.id,
       slug: articles.slug,
       title: articles.title,
       publishAt: articles.publishAt,
-      views,
+      views: articleViewsRecent.views,
+    })
+    .from(articleViewsRecent)
+    .innerJoin(articles, eq(articles.id, articleViewsRecent.articleId))
+    .where(
+      and(eq(articleViewsRecent.period, period), gt(articleViewsRecent.views, 0), isVisible(now)),
+    )
+    .orderBy(desc(articleViewsRecent.views), desc(articleViewsRecent.articleId))
+    .limit(limit);
+}
+
+/** The period summed from the daily rows (before the window has been moved to today). */
+function listFromDays(
+  db: Database,
+  params: ListPopularArticlesParams & { now: Date; first: string },
+): Promise<PopularArticle[]> {
+  const { now, first } = params;
+  const today = zonedDay(now, params.timeZone);
+  // Sum the period's reads per article first (one range of article_views_daily_day_idx), then
+  // visit articles from the most read down and stop at `limit` visible ones: joining every row of
+  // the range to articles before grouping cost a primary-key probe per article read that month.
+  const totals = db
+    .select({
+      articleId: articleViewsDaily.articleId,
+      views: sql<number>`sum(${articleViewsDaily.views})`.as('views'),
     })
     .from(articleViewsDaily)
-    .innerJoin(articles, eq(articles.id, articleViewsDaily.articleId))
-    .where(
-      and(gte(articleViewsDaily.day, first), lte(articleViewsDaily.day, today), isVisible(now)),
-    )
-    .groupBy(articles.id)
-    .orderBy(desc(views), desc(articles.id))
+    .where(and(gte(articleViewsDaily.day, first), lte(articleViewsDaily.day, today)))
+    .groupBy(articleViewsDaily.articleId)
+    .orderBy(desc(sql`views`), desc(articleViewsDaily.articleId))
+    .as('totals');
+  return db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      publishAt: articles.publishAt,
+      views: sql<number>`${totals.views}`.mapWith(Number),
+    })
+    .from(totals)
+    .innerJoin(articles, eq(articles.id, totals.articleId))
+    .where(isVisible(now))
+    .orderBy(desc(totals.views), desc(totals.articleId))
     .limit(params.limit);
 }

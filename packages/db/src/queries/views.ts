@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import { articles } from '../schema/index.ts';
+import { advancePopularWindows } from './popular-windows.ts';
 import { isVisible } from './visibility.ts';
 
 export type IncrementArticleViewsParams = {
@@ -25,6 +26,8 @@ export async function incrementArticleViews(
     .filter(([id, k]) => Number.isSafeInteger(id) && Number.isSafeInteger(k) && k > 0)
     .sort(([a], [b]) => a - b);
   if (entries.length === 0) return new Map();
+  // Keeps "Популярное" reading its running totals: moves the windows on the first flush of a day.
+  await advancePopularWindows(db, { today: params.day });
   const input = sql.join(
     entries.map(([id, k]) => sql`(${id}::int, ${k}::bigint)`),
     sql`, `,

@@ -74,6 +74,14 @@ export const articles = pgTable(
     index('articles_rubric_visible_idx')
       .on(t.rubricId, t.publishAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`status in ('published', 'scheduled')`),
+    // The home page's lead and «Срочно» banner: the newest flagged article is the first entry, so
+    // neither walks the whole visible index past unflagged articles (a year of them for the lead).
+    index('articles_featured_visible_idx')
+      .on(t.publishAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`status in ('published', 'scheduled') and featured`),
+    index('articles_breaking_visible_idx')
+      .on(t.publishAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`status in ('published', 'scheduled') and breaking`),
     index('articles_popular_idx')
       .on(t.viewCount.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`status in ('published', 'scheduled')`),

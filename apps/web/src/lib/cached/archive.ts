@@ -16,9 +16,9 @@ import { articleTags } from './listings';
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * Per-month counts of the whole archive (/archive) or of one year. Counting the whole history
- * reads the entire visible index, so that total follows the clock (a lag of minutes is harmless);
- * a year's counts are expired by every change in that year.
+ * Per-month counts of the whole archive (/archive) or of one year (from article_days plus the
+ * months' edges: a few ms at a million articles). The whole history follows the clock (a lag of
+ * minutes is harmless); a year's counts are expired by every change in that year.
  */
 async function cachedArchiveMonthsFresh(year?: number) {
   'use cache';

@@ -1,0 +1,20 @@
+import { sql } from 'drizzle-orm';
+import { check, date, integer, pgTable, timestamp } from 'drizzle-orm/pg-core';
+
+/**
+ * Articles per UTC calendar day for the sitemap index, kept by triggers on articles (migration
+ * 0003_article_days_triggers): the index reads one row per day of history instead of grouping
+ * every article (seconds at a million). It counts articles whose status is published or scheduled
+ * whatever their time, so days that are not over yet are read live from articles instead.
+ * `last_modified` only moves forward: an edit, a publish or an article leaving the day all change
+ * that day's sitemap file.
+ */
+export const articleDays = pgTable(
+  'article_days',
+  {
+    day: date('day').primaryKey(),
+    articles: integer('articles').notNull().default(0),
+    lastModified: timestamp('last_modified', { withTimezone: true }).notNull(),
+  },
+  (t) => [check('article_days_nonnegative', sql`${t.articles} >= 0`)],
+);
