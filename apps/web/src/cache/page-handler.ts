@@ -1,3 +1,4 @@
+import { storedPagePolicy } from '../server/csp.ts';
 import { ByteLru } from './lru.ts';
 import { tagStore } from './tag-store.ts';
 
@@ -92,10 +93,12 @@ export default class PageCacheHandler {
     }
     const tags = tagsOf(value);
     if (value.headers) {
-      // The same object becomes this response's headers: the page's tags reach HTTP caches.
+      // The same object becomes this response's headers: the page's tags reach HTTP caches, and
+      // a stored page carries the hashes of its own inline scripts as its CSP (no nonce possible).
       value.headers[PAGE_TAGS_HEADER] = tags
         .filter((t) => !t.startsWith(SOFT_TAG_PREFIX))
         .join(' ');
+      if (value.html) value.headers['content-security-policy'] = storedPagePolicy(value.html);
     }
     store.set(
       key,

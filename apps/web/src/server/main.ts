@@ -9,9 +9,9 @@ import http from 'node:http';
 import path from 'node:path';
 import { sharedDatabase } from '@vestnik/db/client';
 import { env } from '../env.ts';
-import { installHttpCachePolicy } from './http-cache-install.ts';
 import { rejectMalformedUrl } from './malformed-url.ts';
 import { startPublishWatch } from './publish-watch.ts';
+import { installResponseHeaders } from './response-headers.ts';
 
 const dev = process.argv.includes('--dev');
 // Next reads NODE_ENV when it is first imported, hence the dynamic import below.
@@ -33,6 +33,9 @@ if (!config.DATABASE_URL) fail('DATABASE_URL is not set: the site needs a Postgr
 const port = Number(process.env.WEB_PORT ?? 3000);
 if (!Number.isInteger(port) || port < 1 || port > 65_535) fail('WEB_PORT must be a port number.');
 
+// Browsers are told to stay on https only when the site's public address is https.
+const https = config.SITE_URL.startsWith('https:');
+
 const { default: next } = await import('next');
 const dir = path.resolve(import.meta.dirname, '../..');
 const app = next({ dev, dir, port, hostname: 'localhost' });
@@ -41,7 +44,7 @@ await app.prepare();
 
 const server = http.createServer((req, res) => {
   if (rejectMalformedUrl(req, res)) return;
-  installHttpCachePolicy(req, res);
+  installResponseHeaders(req, res, { https });
   void handle(req, res);
 });
 server.listen(port, process.env.HOST, () => {

@@ -1,13 +1,30 @@
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PAGE_TAGS_HEADER } from '../cache/page-handler.ts';
+import { NON_PAGE_POLICY, perRequestPolicy, securityHeaders } from './csp.ts';
 import { cacheHeaders, redirectStatus } from './http-cache.ts';
 
+/** Pages rendered per request: their inline scripts get a nonce (see csp.ts). */
+const PER_REQUEST_PAGES = /^\/(?:search(?:[/?]|$)|preview\/)/;
+
 /**
- * Applies the HTTP cache policy to a response at the last moment, when its status and Next's own
- * headers are known: `writeHead` runs for every response, explicit or implicit, before anything
- * is sent.
+ * Gives every response its final headers at the last moment, when its status and Next's own
+ * headers are known (`writeHead` runs for every response, explicit or implicit, before anything
+ * is sent): the HTTP cache policy, the surrogate keys, the security headers and the CSP.
  */
-export function installHttpCachePolicy(req: IncomingMessage, res: ServerResponse): void {
+export function installResponseHeaders(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: { https: boolean },
+): void {
+  const path = req.url ?? '/';
+  let nonce: string | undefined;
+  if (PER_REQUEST_PAGES.test(path)) {
+    // Next reads the nonce from the request's CSP header and puts it on every script it writes.
+    nonce = randomBytes(16).toString('base64');
+    req.headers['content-security-policy'] = perRequestPolicy(nonce);
+  }
+  const security = securityHeaders(options.https);
   const writeHead = res.writeHead;
   res.writeHead = function patchedWriteHead(this: ServerResponse, ...args: unknown[]) {
     const method = req.method ?? 'GET';
@@ -31,7 +48,7 @@ export function installHttpCachePolicy(req: IncomingMessage, res: ServerResponse
     const cacheControl = this.getHeader('cache-control');
     const decided = cacheHeaders({
       method,
-      path: req.url ?? '/',
+      path,
       status,
       cacheControl: typeof cacheControl === 'string' ? cacheControl : undefined,
       tags: typeof tags === 'string' ? tags : undefined,
@@ -39,6 +56,15 @@ export function installHttpCachePolicy(req: IncomingMessage, res: ServerResponse
     if (decided.cacheControl) this.setHeader('cache-control', decided.cacheControl);
     if (decided.xkey) this.setHeader('xkey', decided.xkey);
     if (decided.dropCookies) this.removeHeader('set-cookie');
+    for (const [name, value] of Object.entries(security)) this.setHeader(name, value);
+    // Stored pages carry their own hash policy (page-handler); per-request pages a nonce one.
+    if (!this.hasHeader('content-security-policy')) {
+      const html = String(this.getHeader('content-type') ?? '').startsWith('text/html');
+      this.setHeader(
+        'content-security-policy',
+        nonce ? perRequestPolicy(nonce) : html ? perRequestPolicy('none') : NON_PAGE_POLICY,
+      );
+    }
     return writeHead.apply(this, args as Parameters<ServerResponse['writeHead']>);
   } as ServerResponse['writeHead'];
 }

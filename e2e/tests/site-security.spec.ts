@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { SITE } from './support/urls';
+
+const REFERENCE =
+  '/news/vstrecha-prezidentov-armenii-i-azerbaydzhana-planiruetsya-na-sleduyushchey';
+const SEARCH = '/search?q=%D0%B2%D0%B5%D0%BD%D0%B0';
+const PAGES = ['/', REFERENCE, '/rubric/politics', '/archive', '/popular?period=week', SEARCH];
+const OTHERS = ['/news/takoy-net', '/rss.xml', '/sitemap.xml', '/api/health', '/robots.txt'];
+
+test('[READER][SECURITY] every answer of the site carries the security headers and a CSP that forbids framing by others', async ({
+  request,
+}) => {
+  for (const path of [...PAGES, ...OTHERS]) {
+    const headers = (await request.get(`${SITE}${path}`)).headers();
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy'], path).toContain('geolocation=()');
+    expect(headers['x-frame-options'], path).toBe('SAMEORIGIN');
+    const csp = headers['content-security-policy'] ?? '';
+    expect(csp, path).toMatch(/frame-ancestors '(self|none)'/);
+    if (headers['content-type']?.startsWith('text/html')) {
+      for (const part of ["object-src 'none'", "base-uri 'none'", "form-action 'self'"]) {
+        expect(csp, path).toContain(part);
+      }
+      // Scripts are never allowed inline wholesale (styles may be).
+      expect(/script-src [^;]*'unsafe-inline'/.test(csp), path).toBe(false);
+    }
+  }
+  // Stored pages allow their inline scripts by hash (no per-request nonce in a shared cache);
+  // search results are rendered per request and use a nonce.
+  const stored = (await request.get(`${SITE}${REFERENCE}`)).headers()['content-security-policy'];
+  expect(stored).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+  const search = (await request.get(`${SITE}${SEARCH}`)).headers()['content-security-policy'];
+  expect(search).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+});
+
+test('[READER][SECURITY] pages run under their CSP without a single violation, islands included', async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  const beacon = page.waitForResponse((r) => r.url().includes('/api/views/'));
+  await page.goto(`${SITE}${REFERENCE}`);
+  expect((await beacon).status()).toBe(200);
+  // The "Популярное" tabs island: a click switches the panel in place.
+  await page.getByRole('tab', { name: 'Неделя' }).click();
+  await expect(page.getByRole('tab', { name: 'Неделя' })).toHaveAttribute('aria-selected', 'true');
+  for (const path of ['/', SEARCH, '/archive']) await page.goto(`${SITE}${path}`);
+  // A client-side navigation loads the next page's code and data under the same policy.
+  await page.getByRole('link', { name: 'Архив', exact: true }).first().click();
+  await expect(page).toHaveURL(/\/archive/);
+  expect(violations).toEqual([]);
+});
