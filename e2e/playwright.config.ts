@@ -51,9 +51,9 @@ export default defineConfig({
       timeout: 120_000,
     },
     {
-      command: `pnpm --filter @vestnik/admin exec next start -p ${adminPort}`,
+      command: 'pnpm --filter @vestnik/admin start',
       url: `${ADMIN}/login`,
-      env: serverEnv,
+      env: { ...serverEnv, ADMIN_PORT: String(adminPort) },
       reuseExistingServer: false,
       timeout: 120_000,
     },

@@ -1,5 +1,7 @@
+import net from 'node:net';
+import os from 'node:os';
 import { expect, test } from '@playwright/test';
-import { SITE } from './support/urls';
+import { ADMIN, SITE } from './support/urls';
 
 const REFERENCE =
   '/news/vstrecha-prezidentov-armenii-i-azerbaydzhana-planiruetsya-na-sleduyushchey';
@@ -52,4 +54,27 @@ test('[READER][SECURITY] pages run under their CSP without a single violation, i
   await page.getByRole('link', { name: 'Архив', exact: true }).first().click();
   await expect(page).toHaveURL(/\/archive/);
   expect(violations).toEqual([]);
+});
+
+test('[OPS][SECURITY] the site and the admin listen on loopback only unless HOST says otherwise', async () => {
+  const outside = Object.values(os.networkInterfaces())
+    .flat()
+    .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+  test.skip(!outside, 'this machine has no non-loopback address to try');
+  for (const url of [SITE, ADMIN]) {
+    const port = Number(new URL(url).port);
+    const refused = await new Promise<boolean>((resolve) => {
+      const socket = net.connect({ host: outside, port, timeout: 2000 });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(false);
+      });
+      socket.once('error', () => resolve(true));
+      socket.once('timeout', () => {
+        socket.destroy();
+        resolve(true);
+      });
+    });
+    expect(refused, `${url} must not answer on ${outside}`).toBe(true);
+  }
 });

@@ -3,7 +3,7 @@
  * publish watcher running beside it.
  *   node --import tsx src/server/main.ts          production build (after `next build`)
  *   node --import tsx src/server/main.ts --dev    development, with hot reload
- * WEB_PORT (3000) and HOST (all interfaces) choose where it listens.
+ * WEB_PORT (3000) and HOST (127.0.0.1) choose where it listens.
  */
 import http from 'node:http';
 import path from 'node:path';
@@ -47,7 +47,9 @@ const server = http.createServer((req, res) => {
   installResponseHeaders(req, res, { https });
   void handle(req, res);
 });
-server.listen(port, process.env.HOST, () => {
+// Loopback unless told otherwise: a laptop's `pnpm start` must not expose the portal to the
+// café's network; production behind a proxy on another host sets HOST=0.0.0.0.
+server.listen(port, process.env.HOST || '127.0.0.1', () => {
   console.log(`Site ready on http://localhost:${port} (${dev ? 'development' : 'production'})`);
 });
 

