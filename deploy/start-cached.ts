@@ -23,6 +23,8 @@ async function main(): Promise<number> {
     ...process.env,
     SITE_URL: publicUrl,
     PURGE_URLS: [process.env.PURGE_URLS, `${varnish.url}/`].filter(Boolean).join(','),
+    // Varnish appends the reader's address to X-Forwarded-For: the site may believe that one.
+    TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS ?? '1',
   };
   const launcher = spawn(
     process.execPath,

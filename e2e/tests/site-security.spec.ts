@@ -1,6 +1,8 @@
 import net from 'node:net';
 import os from 'node:os';
 import { expect, test } from '@playwright/test';
+import { createArticle } from '@vestnik/db/factories';
+import { testDb } from './support/db';
 import { ADMIN, SITE } from './support/urls';
 
 const REFERENCE =
@@ -77,4 +79,52 @@ test('[OPS][SECURITY] the site and the admin listen on loopback only unless HOST
     });
     expect(refused, `${url} must not answer on ${outside}`).toBe(true);
   }
+});
+
+test('[READER][VIEWS] a script replaying the beacon adds one view per 30 minutes, forged addresses or not; one minting new readers is capped at 50 per address and article', async ({
+  playwright,
+}) => {
+  test.setTimeout(120_000);
+  const article = await createArticle(testDb(), { title: `Счётчик под атакой ${Date.now()}` });
+  const url = `${SITE}/api/views/${article.id}`;
+  const agent = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0 Safari/537.36' };
+  let counted = 0;
+  // Replays that keep the reader cookie.
+  const jar = await playwright.request.newContext();
+  for (let i = 0; i < 30; i++) {
+    if ((await (await jar.post(url, { headers: agent })).json()).counted) counted++;
+  }
+  await jar.dispose();
+  // Replays that drop the cookie every time and forge a new client address every time.
+  for (let i = 0; i < 30; i++) {
+    const bare = await playwright.request.newContext();
+    const answer = await bare.post(url, {
+      headers: { ...agent, 'x-forwarded-for': `203.0.113.${i}` },
+    });
+    if ((await answer.json()).counted) counted++;
+    await bare.dispose();
+  }
+  expect(counted).toBe(1);
+  // A script that takes every new cookie it is offered is a crowd of new readers from one
+  // address: bounded per address and article (50 per 30 minutes).
+  let farmed = 0;
+  for (let i = 0; i < 60; i++) {
+    const fresh = await playwright.request.newContext();
+    await fresh.post(url, { headers: agent });
+    if ((await (await fresh.post(url, { headers: agent })).json()).counted) farmed++;
+    await fresh.dispose();
+  }
+  expect(farmed).toBe(49);
+  // The batch reaches the database within a second or two.
+  await expect
+    .poll(
+      async () =>
+        (
+          await testDb().$client<
+            { n: number }[]
+          >`select view_count::int as n from articles where id = ${article.id}`
+        )[0]?.n,
+      { timeout: 10_000 },
+    )
+    .toBe(50);
 });

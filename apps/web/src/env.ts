@@ -26,6 +26,13 @@ const schema = z.object({
     .min(16, 'REVALIDATE_SECRET must be at least 16 characters')
     .optional(),
   PREVIEW_SECRET: z.string().min(16, 'PREVIEW_SECRET must be at least 16 characters').optional(),
+  /** Proxies of ours in front of the site (Varnish: 1): how far X-Forwarded-For is believed. */
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number()
+    .int()
+    .min(0, 'TRUSTED_PROXY_HOPS must be 0 or more')
+    .max(5, 'TRUSTED_PROXY_HOPS must be at most 5')
+    .default(0),
   /** HTTP caches to purge by key when the publish watcher sees a scheduled article go live. */
   PURGE_URLS: purgeUrlsEnv,
 });

@@ -9,6 +9,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { sharedDatabase } from '@vestnik/db/client';
 import { env } from '../env.ts';
+import { CLIENT_ADDRESS_HEADER, clientAddress } from './client-address.ts';
 import { rejectMalformedUrl } from './malformed-url.ts';
 import { startPublishWatch } from './publish-watch.ts';
 import { installResponseHeaders } from './response-headers.ts';
@@ -44,6 +45,8 @@ await app.prepare();
 
 const server = http.createServer((req, res) => {
   if (rejectMalformedUrl(req, res)) return;
+  // The app reads the client's address from here only: set by us, never taken from the client.
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, config.TRUSTED_PROXY_HOPS);
   installResponseHeaders(req, res, { https });
   void handle(req, res);
 });

@@ -5,7 +5,7 @@ import styles from './view-beacon.module.css';
 
 type Props = { articleId: number; initial: number };
 
-type Answer = { views?: unknown };
+type Answer = { views?: unknown; retry?: unknown };
 
 /**
  * The article's view counter. The server renders the (possibly cached) number; once the page is
@@ -21,8 +21,13 @@ export function ViewBeacon({ articleId, initial }: Props) {
     const report = () => {
       if (sent.current === articleId) return;
       sent.current = articleId;
-      fetch(`/api/views/${articleId}`, { method: 'POST', keepalive: true, cache: 'no-store' })
-        .then((response) => (response.ok ? (response.json() as Promise<Answer>) : undefined))
+      const send = () =>
+        fetch(`/api/views/${articleId}`, { method: 'POST', keepalive: true, cache: 'no-store' })
+          .then((response) => (response.ok ? (response.json() as Promise<Answer>) : undefined))
+          .catch(() => undefined);
+      // A first-time reader is given the counter's cookie and asked to repeat (see the route).
+      send()
+        .then((answer) => (answer?.retry === true ? send() : answer))
         .then((answer) => {
           if (typeof answer?.views === 'number') setViews(answer.views);
         })

@@ -1,9 +1,16 @@
+import { randomBytes } from 'node:crypto';
 import { incrementArticleViews } from '@vestnik/db/queries/views';
+import { env } from '@/env';
 import { writeDb } from '@/lib/db';
 import { siteDay } from './site-day';
 import { ViewBatcher } from './view-batcher';
+import { ViewGate } from './view-gate';
 
-type Holder = { __vestnikViewBatcher?: ViewBatcher };
+type Holder = {
+  __vestnikViewBatcher?: ViewBatcher;
+  __vestnikViewGate?: ViewGate;
+  __vestnikReaderSecret?: string;
+};
 
 /** One batcher per server process (kept on globalThis so dev reloads do not spawn more). */
 export function viewBatcher(): ViewBatcher {
@@ -17,4 +24,23 @@ export function viewBatcher(): ViewBatcher {
     onError: (error) => console.error('Не удалось записать просмотры, повтор позже:', error),
   });
   return holder.__vestnikViewBatcher;
+}
+
+/** Which beacons count (once per reader per article per 30 minutes, see view-gate). */
+export function viewGate(): ViewGate {
+  const holder = globalThis as Holder;
+  holder.__vestnikViewGate ??= new ViewGate();
+  return holder.__vestnikViewGate;
+}
+
+/**
+ * The key that signs reader cookies: derived from REVALIDATE_SECRET (a site secret already),
+ * else random per process (cookies then last until a restart, which only recounts a reader once).
+ */
+export function readerSecret(): string {
+  const holder = globalThis as Holder;
+  holder.__vestnikReaderSecret ??= env().REVALIDATE_SECRET
+    ? `reader-cookie:${env().REVALIDATE_SECRET}`
+    : randomBytes(32).toString('base64url');
+  return holder.__vestnikReaderSecret;
 }
