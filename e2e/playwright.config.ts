@@ -51,9 +51,11 @@ export default defineConfig({
       timeout: 120_000,
     },
     {
-      command: `pnpm --filter @vestnik/admin exec next start -p ${adminPort}`,
+      // The admin's own server (client address from the socket, security headers on every
+      // response): a bare `next start` would trust X-Forwarded-For.
+      command: 'pnpm --filter @vestnik/admin start',
       url: `${ADMIN}/login`,
-      env: serverEnv,
+      env: { ...serverEnv, ADMIN_PORT: String(adminPort) },
       reuseExistingServer: false,
       timeout: 120_000,
     },
