@@ -5,6 +5,7 @@ import {
   resolveClientAddress,
   rewriteForwardingHeaders,
 } from '@/server/client-address';
+import { isDecodablePath } from '@/server/request-path';
 import { applySecurityHeaders, securityHeaders } from '@/server/security-headers';
 
 const none = { hops: 0, cidrs: [] };
@@ -130,5 +131,21 @@ describe('security headers', () => {
       nonces.add(/'nonce-([^']+)'/.exec(policy)![1]!);
     }
     expect(nonces.size).toBe(20);
+  });
+});
+
+describe('request path', () => {
+  it("[ADMIN][FUZZ] an address that is not valid percent-encoded UTF-8 is the client's mistake (400), not a crash", () => {
+    for (const bad of ['/articles/%ED%A0%80', '/articles/%C0%AF', '/api/media/file/%', '/a/%zz']) {
+      expect(isDecodablePath(bad), bad).toBe(false);
+    }
+    for (const good of [
+      '/articles/12',
+      '/articles/%D0%BD%D0%BE%D0%B2',
+      '/login?x=%ED%A0%80',
+      '/',
+    ]) {
+      expect(isDecodablePath(good), good).toBe(true);
+    }
   });
 });

@@ -161,6 +161,18 @@ describe('login limits', () => {
     expect(await login(known, owner.email, owner.password)).toBe('locked');
   });
 
+  it('[ADMIN][LOCKOUT] a known browser that used up its five guesses gets no second allowance from the unknown-browser limits', async () => {
+    const user = await createUser(t.current.db, { role: 'author' });
+    const browser = client('203.0.113.30');
+    expect(await login(browser, user.email, user.password)).toBe('in');
+    for (let i = 0; i < LOGIN_LIMITS.perDevice.failures; i++) {
+      expect(await login(browser, user.email, `typo-${i}`)).toBe('invalid');
+    }
+    expect(await login(browser, user.email, user.password)).toBe('locked');
+    // Without its cookie, from the same address, it is the same guesser: still refused.
+    expect(await login(client('203.0.113.30'), user.email, user.password)).toBe('locked');
+  });
+
   it('[ADMIN][LOCKOUT] 30 concurrent guesses of the current password on change-password, with a live session: only 5 are checked', async () => {
     const user = await createUser(t.current.db, { role: 'author' });
     const name = sessionCookieName(false);

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { env, servedOverHttps } from '../env.ts';
 import { markClientAddressResolved } from '../lib/client-ip.ts';
 import { rewriteForwardingHeaders } from './client-address.ts';
+import { isDecodablePath } from './request-path.ts';
 import { applySecurityHeaders } from './security-headers.ts';
 
 const dev = process.argv.includes('--dev');
@@ -40,6 +41,11 @@ markClientAddressResolved();
 const server = http.createServer((request, response) => {
   rewriteForwardingHeaders(request, trust);
   applySecurityHeaders(request, response, { https, dev });
+  if (!isDecodablePath(request.url)) {
+    response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+    response.end('Неверный адрес страницы: в нём есть недопустимые символы.');
+    return;
+  }
   void handle(request, response);
 });
 

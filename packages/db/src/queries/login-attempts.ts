@@ -1,4 +1,4 @@
-import { and, count, eq, gt, isNull, min, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, gt, min, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import { loginAttempts } from '../schema/index.ts';
 import type { Executor } from './audit.ts';
@@ -38,13 +38,14 @@ const latest = (dates: (Date | undefined)[]): LoginLock => {
 export type CheckLoginLockParams = { email: string; ip: string; device?: string; now?: Date };
 
 /**
- * Guesses from unknown browsers are counted per (account, IP) pair, per account across all IPs
- * with a higher ceiling, and per IP. Keying the 5-guess limit on the pair means an attacker cannot
- * lock a real editor out from the editor's own network, while a distributed attack still meets the
- * account ceiling. Guesses from a known browser (a valid device cookie for this account) count
- * only against that browser, and that browser is never held by the limits for unknown ones: this
- * is what keeps the owner able to log in while the account is under attack. A known browser that
- * itself fails too often is treated as unknown.
+ * Guesses are counted per (account, IP) pair, per account across all IPs with a higher ceiling,
+ * and per IP. Keying the 5-guess limit on the pair means an attacker cannot lock a real editor out
+ * from the editor's own network, while a distributed attack still meets the account ceiling.
+ * A known browser (a valid device cookie for this account) is checked against its own failures
+ * only, so it is never held by what unknown browsers did: this is what keeps the owner able to log
+ * in while the account is under attack. A known browser that itself fails too often is treated as
+ * unknown, and its failures count there too (they are in the same rows), so it gets no second
+ * allowance.
  */
 export async function checkLoginLock(
   db: Executor,
@@ -61,16 +62,15 @@ export async function checkLoginLock(
     );
     if (!device) return { locked: false, trustedDevice: true };
   }
-  const unknown = isNull(loginAttempts.device);
   const retries = await Promise.all([
     lockFor(
       db,
-      and(unknown, eq(loginAttempts.email, email), eq(loginAttempts.ip, params.ip)),
+      and(eq(loginAttempts.email, email), eq(loginAttempts.ip, params.ip)),
       LOGIN_LIMITS.perAccountAndIp,
       now,
     ),
-    lockFor(db, and(unknown, eq(loginAttempts.email, email)), LOGIN_LIMITS.perAccount, now),
-    lockFor(db, and(unknown, eq(loginAttempts.ip, params.ip)), LOGIN_LIMITS.perIp, now),
+    lockFor(db, eq(loginAttempts.email, email), LOGIN_LIMITS.perAccount, now),
+    lockFor(db, eq(loginAttempts.ip, params.ip), LOGIN_LIMITS.perIp, now),
   ]);
   return { ...latest(retries), trustedDevice: false };
 }

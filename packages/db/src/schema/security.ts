@@ -28,7 +28,7 @@ export const loginAttempts = pgTable(
     kind: text('kind').notNull().default('login'),
     /**
      * The device cookie's id when the guess came from a browser this account has logged in from
-     * before (OWASP "device cookies"): such guesses count against that browser only, so an
+     * before (OWASP "device cookies"): that browser is judged by its own failures only, so an
      * attacker elsewhere cannot lock the owner out. Null for every other client.
      */
     device: text('device'),
