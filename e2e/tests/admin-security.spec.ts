@@ -519,6 +519,8 @@ test.describe('uploads', () => {
   async function uploadAs(context: BrowserContext, file: Buffer, name: string, alt = 'Снимок') {
     return context.request.post(`${ADMIN}/api/media`, {
       multipart: { alt, file: { name, mimeType: 'image/jpeg', buffer: file } },
+      // A forged client address, which the audit log must not record.
+      headers: { 'x-forwarded-for': '6.6.6.6' },
     });
   }
 
@@ -548,6 +550,9 @@ test.describe('uploads', () => {
     const sql = testDb().$client;
     const [row] = await sql<{ storage_key: string; variants: { key: string }[] }[]>`
       select storage_key, variants from media where id = ${id}`;
+    const [audit] = await sql<{ ip: string }[]>`
+      select ip from audit_log where action = 'media.upload' and entity_id = ${String(id)}`;
+    expect(['127.0.0.1', '::1']).toContain(audit!.ip);
     for (const key of [row!.storage_key, ...row!.variants.map((v) => v.key)]) {
       const served = await context.request.get(`${SITE}/media/${key}`);
       expect(served.status(), key).toBe(200);

@@ -9,6 +9,7 @@ import { isDecodablePath } from '@/server/request-path';
 import { applySecurityHeaders, securityHeaders } from '@/server/security-headers';
 
 const none = { hops: 0, cidrs: [] };
+const site = { siteOrigin: 'https://vestnik.kz' };
 
 function request(peer: string, headers: Record<string, string | string[]>) {
   return { socket: { remoteAddress: peer }, headers: { ...headers } } as unknown as IncomingMessage;
@@ -93,10 +94,12 @@ describe('client address', () => {
 
 describe('security headers', () => {
   it('[ADMIN][HEADERS] a strict nonce CSP that forbids framing, plus nosniff, referrer and permissions policies', () => {
-    const headers = securityHeaders({ nonce: 'abc123', https: false, dev: false });
+    const headers = securityHeaders({ ...site, nonce: 'abc123', https: false, dev: false });
     const csp = headers['content-security-policy']!;
     expect(csp).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
     expect(csp).toContain("frame-ancestors 'none'");
+    // Thumbnails come from the public site; nothing else is allowed in.
+    expect(csp).toContain("img-src 'self' data: blob: https://vestnik.kz;");
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("base-uri 'none'");
     expect(csp).not.toContain('unsafe-inline');
@@ -109,7 +112,7 @@ describe('security headers', () => {
     expect(headers['permissions-policy']).toContain('camera=()');
     // HSTS and upgrade-insecure-requests only when the admin is served over https.
     expect(headers['strict-transport-security']).toBeUndefined();
-    const secure = securityHeaders({ nonce: 'abc123', https: true, dev: false });
+    const secure = securityHeaders({ ...site, nonce: 'abc123', https: true, dev: false });
     expect(secure['strict-transport-security']).toMatch(/^max-age=\d{8}/);
     expect(secure['content-security-policy']).toContain('upgrade-insecure-requests');
   });
@@ -124,7 +127,7 @@ describe('security headers', () => {
       const res = {
         setHeader: (k: string, v: string) => (set[k] = v),
       } as unknown as ServerResponse;
-      applySecurityHeaders(req, res, { https: false, dev: false });
+      applySecurityHeaders(req, res, { ...site, https: false, dev: false });
       const policy = String(req.headers['content-security-policy']);
       expect(policy).toBe(set['content-security-policy']);
       expect(policy).not.toContain('attacker');

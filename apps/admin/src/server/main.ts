@@ -36,11 +36,12 @@ const config = (() => {
 const port = Number(config.ADMIN_PORT);
 const trust = { hops: config.TRUSTED_PROXY_HOPS, cidrs: config.TRUSTED_PROXY_CIDRS };
 const https = servedOverHttps();
+const siteOrigin = new URL(config.SITE_URL).origin;
 
 markClientAddressResolved();
 const server = http.createServer((request, response) => {
   rewriteForwardingHeaders(request, trust);
-  applySecurityHeaders(request, response, { https, dev });
+  applySecurityHeaders(request, response, { https, dev, siteOrigin });
   if (!isDecodablePath(request.url)) {
     response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
     response.end('Неверный адрес страницы: в нём есть недопустимые символы.');

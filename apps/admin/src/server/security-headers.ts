@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-export type HeaderOptions = { nonce: string; https: boolean; dev: boolean };
+export type HeaderOptions = {
+  nonce: string;
+  https: boolean;
+  dev: boolean;
+  /** The public site's origin: the editor shows media thumbnails the site serves. */
+  siteOrigin: string;
+};
 
 /**
  * The admin's Content Security Policy: scripts and styles only from our origin *and* carrying this
@@ -10,12 +16,12 @@ export type HeaderOptions = { nonce: string; https: boolean; dev: boolean };
  * forms post only to us, and no other site may frame the admin (clickjacking).
  * Development needs 'unsafe-eval' for React's error overlays; production never does.
  */
-export function contentSecurityPolicy({ nonce, https, dev }: HeaderOptions): string {
+export function contentSecurityPolicy({ nonce, https, dev, siteOrigin }: HeaderOptions): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
     `style-src 'self' 'nonce-${nonce}'`,
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob: ${siteOrigin}`,
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",

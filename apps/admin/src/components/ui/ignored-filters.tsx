@@ -8,11 +8,13 @@ export function IgnoredFilters<K extends string>(props: {
 }) {
   if (props.invalid.length === 0) return null;
   const names = props.invalid.map((key) => `«${props.labels[key]}»`).join(', ');
+  const sentence =
+    props.invalid.length === 1
+      ? `Фильтр ${names} в адресе указан неверно и не применён.`
+      : `Фильтры ${names} в адресе указаны неверно и не применены.`;
   return (
     <p role="alert" className="form-error">
-      {props.invalid.length === 1 ? 'Фильтр' : 'Фильтры'} {names} в адресе{' '}
-      {props.invalid.length === 1 ? 'указан' : 'указаны'} неверно и не{' '}
-      {props.invalid.length === 1 ? 'применён' : 'применены'}.
+      {sentence}
     </p>
   );
 }

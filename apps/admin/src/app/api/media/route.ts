@@ -27,7 +27,7 @@ export async function POST(request: Request) {
   if (!user) return json(401, { error: NOT_SIGNED_IN });
   if (!can(user.role, 'media.upload')) return json(403, { error: FORBIDDEN });
   if (user.mustChangePassword) return json(403, { error: MUST_CHANGE_PASSWORD });
-  // Taken before the body is read: an upload occupies the server from its first byte.
+  // Taken before the body is parsed: parsing, decoding and resizing are the work being bounded.
   const release = takeUploadSlot(user.id);
   if (!release) {
     return Response.json(
