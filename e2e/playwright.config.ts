@@ -51,6 +51,8 @@ export default defineConfig({
       timeout: 120_000,
     },
     {
+      // The admin's own server (client address from the socket, security headers on every
+      // response): a bare `next start` would trust X-Forwarded-For.
       command: 'pnpm --filter @vestnik/admin start',
       url: `${ADMIN}/login`,
       env: { ...serverEnv, ADMIN_PORT: String(adminPort) },

@@ -10,5 +10,8 @@ export default defineConfig({
     globalSetup: ['./test/setup-database.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // next-auth imports `next/server` without an extension, which Node's ESM loader refuses:
+    // let Vite resolve it, so tests can run Auth.js's real endpoints.
+    server: { deps: { inline: ['next-auth'] } },
   },
 });

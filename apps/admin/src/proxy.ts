@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server';
-import { env } from './env';
-import { refreshSessionToken, SESSION_COOKIES } from './lib/session-cookie';
+import { env, servedOverHttps } from './env';
+import { refreshSessionToken, sessionCookieName } from './lib/session-cookie';
 
 /**
  * Convenience only: visitors without a valid session token go to the login page, and page views
@@ -11,9 +11,11 @@ import { refreshSessionToken, SESSION_COOKIES } from './lib/session-cookie';
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const open = pathname === '/login' || pathname.startsWith('/api/auth');
-  const name = SESSION_COOKIES.find((n) => request.cookies.has(n));
+  const https = servedOverHttps();
+  const name = sessionCookieName(https);
+  const cookie = { httpOnly: true, sameSite: 'lax', path: '/', secure: https } as const;
   const toLogin = () => NextResponse.redirect(new URL('/login', request.nextUrl));
-  if (!name) return open ? NextResponse.next() : toLogin();
+  if (!request.cookies.has(name)) return open ? NextResponse.next() : toLogin();
   // Auth.js's own routes and the login page manage the cookie themselves; so do actions (POST),
   // where a renewed cookie could race with logout's deletion.
   if (open || request.method !== 'GET') return NextResponse.next();
@@ -24,18 +26,13 @@ export async function proxy(request: NextRequest) {
   );
   if (result.kind === 'invalid') {
     const response = toLogin();
-    response.cookies.delete(name);
+    // Set, not delete: a browser drops a `__Host-` cookie only when told so with Secure.
+    response.cookies.set(name, '', { ...cookie, maxAge: 0 });
     return response;
   }
   const response = NextResponse.next();
   if (result.kind === 'refreshed') {
-    response.cookies.set(name, result.value, {
-      httpOnly: true,
-      sameSite: 'lax',
-      path: '/',
-      secure: name.startsWith('__Secure-'),
-      maxAge: result.maxAge,
-    });
+    response.cookies.set(name, result.value, { ...cookie, maxAge: result.maxAge });
   }
   return response;
 }

@@ -15,7 +15,8 @@ import { adminTestDatabase, sessionState, signInAs } from './harness';
 
 vi.mock('@/auth', () => ({ auth: async () => sessionState.current }));
 vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-real-ip': '198.51.100.7' }),
+  headers: async () => new Headers({ 'x-forwarded-for': '198.51.100.7' }),
+  cookies: async () => ({ get: () => undefined, set: () => {} }),
 }));
 
 const t = adminTestDatabase();

@@ -4,6 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { cloneTestDatabase } from '@vestnik/db/testing';
 import { afterAll, beforeAll, inject, vi } from 'vitest';
+import { markClientAddressResolved } from '@/lib/client-ip';
+
+// In production the admin's server resolves the client address and rewrites X-Forwarded-For
+// (src/server/client-address.ts); tests set the already-resolved header themselves.
+markClientAddressResolved();
 
 type Session = { uid: number; sv: number; loginAt: number } | null;
 
@@ -19,6 +24,40 @@ export function signInAs(
   loginAt = Date.now() / 1000,
 ) {
   sessionState.current = user ? { uid: user.id, sv: user.sessionVersion, loginAt } : null;
+}
+
+/**
+ * The request as `next/headers` shows it to the code under test, for files that mock it with
+ * `vi.mock('next/headers', async () => (await import('./harness')).nextHeadersMock())`.
+ */
+export const requestState = {
+  headers: new Headers(),
+  cookies: new Map<string, string>(),
+};
+
+export function nextHeadersMock() {
+  return {
+    headers: async () => {
+      const headers = new Headers(requestState.headers);
+      const cookie = [...requestState.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+      if (cookie) headers.set('cookie', cookie);
+      return headers;
+    },
+    cookies: async () => ({
+      get: (name: string) => {
+        const value = requestState.cookies.get(name);
+        return value === undefined ? undefined : { name, value };
+      },
+      has: (name: string) => requestState.cookies.has(name),
+      getAll: () => [...requestState.cookies].map(([name, value]) => ({ name, value })),
+      set: (name: string, value: string) => {
+        requestState.cookies.set(name, value);
+      },
+      delete: (name: string) => {
+        requestState.cookies.delete(name);
+      },
+    }),
+  };
 }
 
 /** A fresh database for the file; env is set before any app module reads it. */

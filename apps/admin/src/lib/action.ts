@@ -4,9 +4,11 @@ import { headers } from 'next/headers';
 import type { z } from 'zod';
 import { clientIp } from './client-ip';
 import { db } from './db';
+import { foreignKeyViolation } from './db-errors';
 import { can, type Permission } from './permissions';
 import { requestRevalidation } from './revalidate';
 import { currentUser } from './session';
+import { findUnstorableText, INVALID_TEXT } from './text-input';
 
 export type ActionResult<T = undefined> =
   /** `warning`: done, but something after the commit failed (e.g. a cache could not be purged). */
@@ -17,11 +19,15 @@ type Tx = Parameters<Parameters<ReturnType<typeof db>['transaction']>[0]>[0];
 
 export type ActionContext<I> = { input: I; user: SessionUser; tx: Tx };
 
+type Refusal = { ok: false; error: string; fieldErrors?: Record<string, string> };
+
 /** What `run` returns: the result plus what to audit and which site cache tags to expire. */
 export type ActionOutcome<T> =
   | { ok: true; data: T; audit?: Omit<WriteAuditParams, 'userId' | 'ip'>; revalidate?: string[] }
-  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+  | Refusal;
 
+export const MISSING_REFERENCE =
+  'Связанная запись не найдена: возможно, её удалили. Обновите страницу и попробуйте снова.';
 export const NOT_SIGNED_IN = 'Сессия истекла. Войдите снова.';
 export const FORBIDDEN = 'Недостаточно прав для этого действия.';
 
@@ -44,6 +50,16 @@ function fieldErrors(error: z.ZodError): Record<string, string> {
 export function defineAction<S extends z.ZodType, T>(options: {
   schema: S;
   permission: Permission;
+  /**
+   * Optional check after authorization and validation, outside the transaction: for work whose
+   * record must outlive a refusal (a refusal rolls the transaction back), i.e. the password-guess
+   * limit of change-password. Returns a refusal, or undefined to go on to `run`.
+   */
+  before?: (ctx: {
+    input: z.infer<S>;
+    user: SessionUser;
+    ip: string;
+  }) => Promise<Refusal | undefined>;
   run: (ctx: ActionContext<z.infer<S>>) => Promise<ActionOutcome<T>>;
 }) {
   const action = async (raw: unknown): Promise<ActionResult<T>> => {
@@ -54,11 +70,18 @@ export function defineAction<S extends z.ZodType, T>(options: {
     if (user.mustChangePassword && options.permission !== 'account.changePassword') {
       return { ok: false, error: MUST_CHANGE_PASSWORD };
     }
+    // Before the schema: a NUL in any field, however deep (tags, sources, the body document), is
+    // a message for the user, never a database error.
+    const unstorable = findUnstorableText(raw);
+    if (unstorable)
+      return { ok: false, error: INVALID_TEXT, fieldErrors: { [unstorable]: INVALID_TEXT } };
     const parsed = options.schema.safeParse(raw);
     if (!parsed.success) {
       return { ok: false, error: 'Проверьте поля формы.', fieldErrors: fieldErrors(parsed.error) };
     }
     const ip = clientIp(await headers());
+    const stop = await options.before?.({ input: parsed.data, user, ip });
+    if (stop) return { ok: false, error: stop.error, fieldErrors: stop.fieldErrors };
     let tags: string[] = [];
     let refused: Extract<ActionOutcome<T>, { ok: false }> | undefined;
     let result: ActionOutcome<T>;
@@ -76,6 +99,9 @@ export function defineAction<S extends z.ZodType, T>(options: {
         return outcome;
       });
     } catch (error) {
+      // A rubric, image, source or article chosen in the form and deleted meanwhile (or an id
+      // that never existed): the database refuses the reference, the user gets a sentence.
+      if (foreignKeyViolation(error)) return { ok: false, error: MISSING_REFERENCE };
       if (error !== refusal || !refused) throw error;
       result = refused;
     }
@@ -83,7 +109,7 @@ export function defineAction<S extends z.ZodType, T>(options: {
     const warning = tags.length ? await requestRevalidation(tags) : undefined;
     return warning ? { ok: true, data: result.data, warning } : { ok: true, data: result.data };
   };
-  // The permission travels with the action so the authorization matrix test can check every
-  // action against the table without a hand-kept list.
-  return Object.assign(action, { permission: options.permission });
+  // The permission and the input schema travel with the action so the authorization matrix and
+  // the input fuzz tests can walk every action without a hand-kept list.
+  return Object.assign(action, { permission: options.permission, schema: options.schema });
 }

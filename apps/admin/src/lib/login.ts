@@ -1,15 +1,52 @@
 import { burnPasswordCheck, verifyPassword } from '@vestnik/db/password';
-import { checkLoginLock, recordLoginAttempt } from '@vestnik/db/queries/login-attempts';
+import {
+  beginPasswordCheck,
+  type PasswordCheckKind,
+  settlePasswordCheck,
+} from '@vestnik/db/queries/login-attempts';
 import { findUserForLogin, recordSuccessfulLogin } from '@vestnik/db/queries/users';
 import { db } from './db';
+
+export type PasswordCheck =
+  | { ok: true }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'locked'; retryAt: Date };
+
+export type Guesser = {
+  email: string;
+  ip: string;
+  /** A device-cookie id already verified for this account (lib/device-cookie.ts). */
+  device?: string;
+  kind: PasswordCheckKind;
+};
+
+/**
+ * One password guess under the brute-force limits, for every place that checks a password (login
+ * and change-password): the guess is counted atomically before `verify` runs (so concurrent
+ * guesses cannot slip past the limit) and turned into a success only if `verify` says so.
+ */
+export async function limitedPasswordCheck(
+  guesser: Guesser,
+  verify: () => Promise<boolean>,
+): Promise<PasswordCheck> {
+  const database = db();
+  const ticket = await beginPasswordCheck(database, guesser);
+  if (!ticket.allowed) return { ok: false, reason: 'locked', retryAt: ticket.retryAt };
+  let valid = false;
+  try {
+    valid = await verify();
+  } finally {
+    await settlePasswordCheck(database, { id: ticket.id, success: valid });
+  }
+  return valid ? { ok: true } : { ok: false, reason: 'invalid' };
+}
 
 export type LoginResult =
   | {
       ok: true;
       user: { id: number; name: string; email: string; role: string; sessionVersion: number };
     }
-  | { ok: false; reason: 'invalid' }
-  | { ok: false; reason: 'locked'; retryAt: Date };
+  | Extract<PasswordCheck, { ok: false }>;
 
 /**
  * Checks a password under the brute-force limits. Unknown email, wrong password and disabled
@@ -18,19 +55,20 @@ export type LoginResult =
 export async function attemptLogin(
   email: string,
   password: string,
-  ip: string,
+  client: { ip: string; device?: string },
 ): Promise<LoginResult> {
-  const database = db();
-  const lock = await checkLoginLock(database, { email, ip });
-  if (lock.locked) return { ok: false, reason: 'locked', retryAt: lock.retryAt };
-  const user = await findUserForLogin(database, { email });
-  let valid = false;
-  if (user) valid = await verifyPassword(user.passwordHash, password);
-  else await burnPasswordCheck(password);
-  const success = Boolean(user && valid && !user.disabled);
-  await recordLoginAttempt(database, { email, ip, success });
-  if (!success || !user) return { ok: false, reason: 'invalid' };
-  await recordSuccessfulLogin(database, { id: user.id });
+  let found: Awaited<ReturnType<typeof findUserForLogin>> | undefined;
+  const check = await limitedPasswordCheck({ email, kind: 'login', ...client }, async () => {
+    found = await findUserForLogin(db(), { email });
+    if (!found) {
+      await burnPasswordCheck(password);
+      return false;
+    }
+    return (await verifyPassword(found.passwordHash, password)) && !found.disabled;
+  });
+  if (!check.ok) return check;
+  const user = found!;
+  await recordSuccessfulLogin(db(), { id: user.id });
   const { passwordHash: _, disabled: __, ...safe } = user;
   return { ok: true, user: safe };
 }

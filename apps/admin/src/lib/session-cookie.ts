@@ -1,7 +1,9 @@
 import { decode, encode } from 'next-auth/jwt';
 import { ABSOLUTE_TIMEOUT_S, IDLE_TIMEOUT_S } from './session-timeouts';
 
-export const SESSION_COOKIES = ['__Secure-authjs.session-token', 'authjs.session-token'] as const;
+/** `__Host-` over https (see auth.ts); the plain name for a local http admin. */
+export const sessionCookieName = (https: boolean) =>
+  https ? '__Host-authjs.session-token' : 'authjs.session-token';
 
 /** Re-issue at most once a minute: enough for a 30-minute idle limit, fewer cookie writes. */
 const REFRESH_AFTER_S = 60;

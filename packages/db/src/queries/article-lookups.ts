@@ -1,10 +1,28 @@
 import { slugify } from '@vestnik/content/slug';
-import { desc, eq, ilike, inArray, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
-import { articles, media, sources, tags, users } from '../schema/index.ts';
+import { articleAuthors, articles, media, sources, tags, users } from '../schema/index.ts';
 import type { Executor } from './audit.ts';
+import { qualified } from './qualified.ts';
+import { isVisible } from './visibility.ts';
 
-export type SearchArticleTitlesParams = { query: string; excludeId?: number; limit: number };
+/**
+ * What an author may see of other people's work: what readers see. Their own articles (creator or
+ * byline) in any status. Editors pass no viewer and see everything.
+ */
+function visibleTo(viewerId: number | undefined): SQL | undefined {
+  if (viewerId === undefined) return undefined;
+  const byline = sql`exists (select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${qualified(articles.id)} and ${articleAuthors.userId} = ${viewerId})`;
+  return or(isVisible(), eq(articles.createdBy, viewerId), byline);
+}
+
+export type SearchArticleTitlesParams = {
+  query: string;
+  excludeId?: number;
+  limit: number;
+  /** An author's id: only public articles and the author's own are found. */
+  viewerId?: number;
+};
 
 /** "Читайте также" picker: titles containing the typed text, newest first. */
 export function searchArticleTitles(db: Database, params: SearchArticleTitlesParams) {
@@ -12,9 +30,33 @@ export function searchArticleTitles(db: Database, params: SearchArticleTitlesPar
   return db
     .select({ id: articles.id, title: articles.title, status: articles.status })
     .from(articles)
-    .where(sql`${ilike(articles.title, pattern)} and ${ne(articles.id, params.excludeId ?? 0)}`)
+    .where(
+      and(
+        ilike(articles.title, pattern),
+        ne(articles.id, params.excludeId ?? 0),
+        visibleTo(params.viewerId),
+      ),
+    )
     .orderBy(desc(articles.updatedAt))
     .limit(params.limit);
+}
+
+export type ListRelatableArticleIdsParams = { ids: number[]; viewerId?: number };
+
+/**
+ * Of the given ids, those that exist and (for an author) are public or the author's own: what a
+ * save may link as "Читайте также" without revealing another author's unpublished title.
+ */
+export async function listRelatableArticleIds(
+  db: Executor,
+  params: ListRelatableArticleIdsParams,
+): Promise<Set<number>> {
+  if (params.ids.length === 0) return new Set();
+  const rows = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(inArray(articles.id, params.ids), visibleTo(params.viewerId)));
+  return new Set(rows.map((row) => row.id));
 }
 
 export type EnsureTagsParams = { names: string[] };

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
@@ -11,8 +12,10 @@ import {
 import { users } from './users.ts';
 
 /**
- * Every login guess, kept in the database (not in memory) so that brute-force limits hold across
- * restarts and across several admin instances.
+ * Every password guess (login form and change-password), kept in the database (not in memory) so
+ * that brute-force limits hold across restarts and across several admin instances. A guess is
+ * written as a failure *before* the password is checked and turned into a success afterwards, so
+ * guesses still in flight count against the limits too (queries/login-attempts.ts).
  */
 export const loginAttempts = pgTable(
   'login_attempts',
@@ -21,11 +24,22 @@ export const loginAttempts = pgTable(
     email: text('email').notNull(),
     ip: text('ip').notNull(),
     success: boolean('success').notNull(),
+    /** `login` (the login form) or `password` (the current password on change-password). */
+    kind: text('kind').notNull().default('login'),
+    /**
+     * The device cookie's id when the guess came from a browser this account has logged in from
+     * before (OWASP "device cookies"): that browser is judged by its own failures only, so an
+     * attacker elsewhere cannot lock the owner out. Null for every other client.
+     */
+    device: text('device'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('login_attempts_email_idx').on(t.email, t.createdAt),
     index('login_attempts_ip_idx').on(t.ip, t.createdAt),
+    index('login_attempts_device_idx')
+      .on(t.device, t.createdAt)
+      .where(sql`${t.device} is not null`),
   ],
 );
 

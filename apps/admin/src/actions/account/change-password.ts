@@ -8,6 +8,10 @@ import {
 } from '@vestnik/db/queries/users';
 import { z } from 'zod';
 import { defineAction } from '@/lib/action';
+import { db } from '@/lib/db';
+import { knownDevice } from '@/lib/device-cookie';
+import { formatRetry } from '@/lib/format';
+import { limitedPasswordCheck } from '@/lib/login';
 
 const schema = z
   .object({
@@ -24,19 +28,31 @@ const schema = z
     path: ['next'],
   });
 
+const WRONG = 'Текущий пароль введён неверно.';
+
 /** Changes the signed-in user's own password and ends all their sessions, this one included. */
 export const changePassword = defineAction({
   schema,
   permission: 'account.changePassword',
+  // The current password is a guess like a login's (a stolen session could try it at speed), so
+  // it runs under the same limits and is counted in the same table, outside the transaction: a
+  // wrong guess refuses the action, and the refusal must not roll the count back.
+  async before({ input, user, ip }) {
+    const check = await limitedPasswordCheck(
+      { email: user.email, ip, device: await knownDevice(user.email), kind: 'password' },
+      async () => {
+        const hash = await getUserPasswordHash(db(), { id: user.id });
+        return Boolean(hash && (await verifyPassword(hash, input.current)));
+      },
+    );
+    if (check.ok) return undefined;
+    const error =
+      check.reason === 'locked'
+        ? `Слишком много неверных попыток ввести пароль. Попробуйте снова ${formatRetry(check.retryAt)}.`
+        : WRONG;
+    return { ok: false, error, fieldErrors: { current: error } };
+  },
   async run({ input, user, tx }) {
-    const hash = await getUserPasswordHash(tx, { id: user.id });
-    if (!hash || !(await verifyPassword(hash, input.current))) {
-      return {
-        ok: false,
-        error: 'Текущий пароль введён неверно.',
-        fieldErrors: { current: 'Текущий пароль введён неверно.' },
-      };
-    }
     await setUserPassword(tx, {
       id: user.id,
       passwordHash: await hashPassword(input.next),

@@ -22,6 +22,8 @@ export function RichText({ initial, media, readOnly, onChange }: Props) {
   const [picking, setPicking] = useState(false);
   const editor = useEditor({
     immediatelyRender: false,
+    // The base styles are in admin.css: an injected <style> would be refused by the CSP.
+    injectCSS: false,
     editable: !readOnly,
     extensions: [
       StarterKit.configure({

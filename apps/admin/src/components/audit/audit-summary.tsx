@@ -42,7 +42,7 @@ export function AuditSummary({ summary }: { summary: unknown }) {
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   const rest = Object.entries(summary).filter(([key]) => key !== 'before' && key !== 'after');
   return (
-    <ul style={{ margin: 0, paddingLeft: 16 }}>
+    <ul className="audit-changes">
       {fields.map((field) => (
         <li key={field}>
           {label(field)}:{' '}

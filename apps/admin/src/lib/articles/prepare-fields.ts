@@ -3,7 +3,11 @@ import { parseArticleDocument } from '@vestnik/content/document';
 import { isValidSlug, slugFollowsTitle, slugify } from '@vestnik/content/slug';
 import { documentToPlainText } from '@vestnik/content/text';
 import type { ArticleFields } from '@vestnik/db/queries/article-editor';
-import { ensureSource, ensureTags } from '@vestnik/db/queries/article-lookups';
+import {
+  ensureSource,
+  ensureTags,
+  listRelatableArticleIds,
+} from '@vestnik/db/queries/article-lookups';
 import { findFreeSlug, isSlugTaken } from '@vestnik/db/queries/article-slug';
 import type { Executor } from '@vestnik/db/queries/audit';
 import type { SessionUser } from '@vestnik/db/queries/users';
@@ -19,6 +23,8 @@ type Current =
       slugManual: boolean;
       firstPublishedAt: Date | null;
       authors: Byline;
+      /** Links an editor made stay allowed when an author saves. */
+      related?: { id: number }[];
     }
   | undefined;
 
@@ -57,6 +63,16 @@ export async function prepareArticleFields(
     ? await resolveByline(tx, user, input.authorIds, current?.authors)
     : undefined;
   if (byline && !byline.ok) return byline;
+  // An author may link what readers can see and their own work: linking by id must not reveal
+  // another author's unpublished title (the editor page shows the linked titles).
+  const relatable = await listRelatableArticleIds(tx, {
+    ids: input.relatedIds,
+    viewerId: can(user.role, 'article.viewAll') ? undefined : user.id,
+  });
+  const linked = new Set(current?.related?.map((r) => r.id));
+  if (input.relatedIds.some((id) => !relatable.has(id) && !linked.has(id))) {
+    return fail('relatedIds', 'Связанный материал не найден или ещё не опубликован.');
+  }
   const zone = env().SITE_TIMEZONE;
   const tagIds = await ensureTags(tx, { names: input.tags });
   const sources = [];

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 /** Decompression-bomb guard: a small file may declare a huge canvas; refuse before decoding. */
@@ -50,16 +50,23 @@ export async function validateImage(name: string, bytes: Buffer): Promise<ImageC
       error: `Расширение файла не совпадает с содержимым: это ${actual.toUpperCase()}, а не ${expected.toUpperCase()}.`,
     };
   }
+  // Dimensions come from the header alone (no pixel limit: nothing is decoded yet), so a huge
+  // canvas is named as what it is rather than failing inside the decoder as a "damaged" file.
+  let meta: Metadata;
   try {
-    const meta = await sharp(bytes).metadata();
-    if (!meta.width || !meta.height)
-      return { ok: false, error: 'Не удалось прочитать размеры изображения.' };
-    if (meta.width * meta.height > MAX_PIXELS) {
-      return {
-        ok: false,
-        error: `Изображение слишком большое: ${meta.width}×${meta.height} пикселей (не более 50 мегапикселей).`,
-      };
-    }
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+  } catch {
+    return { ok: false, error: 'Файл повреждён или не читается как изображение.' };
+  }
+  if (!meta.width || !meta.height)
+    return { ok: false, error: 'Не удалось прочитать размеры изображения.' };
+  if (meta.width * meta.height > MAX_PIXELS) {
+    return {
+      ok: false,
+      error: `Изображение слишком большое: ${meta.width}×${meta.height} пикселей (не более 50 мегапикселей). Уменьшите его и загрузите снова.`,
+    };
+  }
+  try {
     // A full decode (shrunk on load, so cheap) catches truncated or corrupt files before storing.
     await sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).resize(64).toBuffer();
   } catch {

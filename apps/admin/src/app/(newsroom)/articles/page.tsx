@@ -8,52 +8,79 @@ import { listRubrics } from '@vestnik/db/queries/taxonomy';
 import type { ArticleStatus } from '@vestnik/db/schema';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { IgnoredFilters } from '@/components/ui/ignored-filters';
 import { env } from '@/env';
 import { STATUS_NAMES, statusLabel } from '@/lib/articles/status-names';
 import { db } from '@/lib/db';
 import { formatDateTime } from '@/lib/format';
 import { can } from '@/lib/permissions';
+import {
+  choiceParam,
+  dayParam,
+  idParam,
+  pageParam,
+  type RawParam,
+  readSearch,
+  textParam,
+} from '@/lib/search-params';
 import { requirePermission } from '@/lib/session';
 import styles from './articles.module.css';
 
 export const metadata: Metadata = { title: 'Материалы' };
 
-type Search = Record<
-  'status' | 'rubric' | 'author' | 'from' | 'to' | 'q' | 'sort' | 'page',
-  string | undefined
->;
-type Props = { searchParams: Promise<Partial<Search>> };
+type Props = { searchParams: Promise<Record<string, RawParam>> };
 
 const PAGE_SIZE = 30;
+/** Deep pages go through filters: the list is bounded (see listEditorArticles). */
+const MAX_PAGE = 1000;
 const SORTS: Record<EditorArticleSort, string> = {
   updated: 'по изменению',
   publish: 'по времени публикации',
   title: 'по заголовку',
 };
-const isStatus = (s?: string): s is ArticleStatus => Boolean(s && s in STATUS_NAMES);
-const isSort = (s?: string): s is EditorArticleSort => Boolean(s && s in SORTS);
-const day = (value: string | undefined, zone: string) =>
-  value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? zonedInputToDate(`${value}T00:00`, zone) : null;
+const STATUSES = Object.keys(STATUS_NAMES) as ArticleStatus[];
+const FILTERS = {
+  status: (raw: RawParam) => choiceParam(raw, STATUSES),
+  rubric: idParam,
+  author: idParam,
+  from: dayParam,
+  to: dayParam,
+  q: (raw: RawParam) => textParam(raw, 200),
+  sort: (raw: RawParam) => choiceParam(raw, Object.keys(SORTS) as EditorArticleSort[]),
+  page: (raw: RawParam) => pageParam(raw, MAX_PAGE),
+};
+const LABELS = {
+  status: 'Статус',
+  rubric: 'Рубрика',
+  author: 'Автор',
+  from: 'С даты',
+  to: 'По дату',
+  q: 'Заголовок содержит',
+  sort: 'Сортировка',
+  page: 'Страница',
+};
 
 export default async function ArticlesPage({ searchParams }: Props) {
-  const search = await searchParams;
+  const { values: search, invalid } = readSearch(await searchParams, FILTERS);
   const user = await requirePermission('article.create');
   const all = can(user.role, 'article.viewAll');
   const zone = env().SITE_TIMEZONE;
-  const to = day(search.to, zone);
+  const day = (value: string | undefined) =>
+    value ? zonedInputToDate(`${value}T00:00`, zone) : null;
+  const to = day(search.to);
   const database = db();
-  const page = Math.max(1, Number(search.page) || 1);
+  const page = search.page ?? 1;
   const [list, rubrics, people] = await Promise.all([
     listEditorArticles(database, {
-      status: isStatus(search.status) ? search.status : undefined,
-      rubricId: Number(search.rubric) || undefined,
-      authorId: all ? Number(search.author) || undefined : undefined,
+      status: search.status,
+      rubricId: search.rubric,
+      authorId: all ? search.author : undefined,
       // Authors see only their own articles, whatever the address says.
       ownerId: all ? undefined : user.id,
-      from: day(search.from, zone) ?? undefined,
+      from: day(search.from) ?? undefined,
       to: to ? new Date(to.getTime() + 86_400_000) : undefined,
-      titleQuery: search.q?.trim().slice(0, 200) || undefined,
-      sort: isSort(search.sort) ? search.sort : 'updated',
+      titleQuery: search.q,
+      sort: search.sort ?? 'updated',
       page,
       pageSize: PAGE_SIZE,
     }),
@@ -62,7 +89,9 @@ export default async function ArticlesPage({ searchParams }: Props) {
   ]);
   const pageLink = (n: number) => {
     const params = new URLSearchParams(
-      Object.entries(search).filter((e): e is [string, string] => Boolean(e[1])),
+      Object.entries(search)
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => [key, String(value)]),
     );
     params.set('page', String(n));
     return `/articles?${params}`;
@@ -75,6 +104,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
           Новый материал
         </Link>
       </div>
+      <IgnoredFilters invalid={invalid} labels={LABELS} />
       <form className={styles.filters} method="get" aria-label="Фильтр материалов">
         <label>
           Заголовок содержит

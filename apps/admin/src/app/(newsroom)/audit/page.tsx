@@ -4,10 +4,19 @@ import { listUsers } from '@vestnik/db/queries/users';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuditSummary } from '@/components/audit/audit-summary';
+import { IgnoredFilters } from '@/components/ui/ignored-filters';
 import ui from '@/components/ui/ui.module.css';
 import { env } from '@/env';
 import { db } from '@/lib/db';
 import { formatDateTime } from '@/lib/format';
+import {
+  choiceParam,
+  dayParam,
+  idParam,
+  type RawParam,
+  readSearch,
+  textParam,
+} from '@/lib/search-params';
 import { requirePermission } from '@/lib/session';
 
 export const metadata: Metadata = { title: 'Журнал действий' };
@@ -22,36 +31,55 @@ const ENTITY_TYPES = {
   user: 'пользователь',
 };
 
-type Search = {
-  user?: string;
-  entity?: string;
-  action?: string;
-  from?: string;
-  to?: string;
-  before?: string;
+const FILTERS = {
+  user: idParam,
+  entity: (raw: RawParam) => choiceParam(raw, Object.keys(ENTITY_TYPES)),
+  action: (raw: RawParam) => textParam(raw, 100),
+  from: dayParam,
+  to: dayParam,
+  before: idParam,
+};
+const LABELS = {
+  user: 'Сотрудник',
+  entity: 'Объект',
+  action: 'Действие',
+  from: 'С',
+  to: 'По',
+  before: 'Страница',
 };
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const search = await searchParams;
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, RawParam>>;
+}) {
+  const { values: search, invalid } = readSearch(await searchParams, FILTERS);
   await requirePermission('audit.view');
   const zone = env().SITE_TIMEZONE;
-  const to = search.to ? (startOfZonedDay(search.to, zone) ?? undefined) : undefined;
+  const day = (value: string | undefined) =>
+    value ? (startOfZonedDay(value, zone) ?? undefined) : undefined;
+  const to = day(search.to);
   const database = db();
   const [rows, users] = await Promise.all([
     listAuditLog(database, {
       limit: PAGE + 1,
-      userId: Number(search.user) > 0 ? Number(search.user) : undefined,
-      entityType: search.entity || undefined,
-      action: search.action?.trim() || undefined,
-      from: search.from ? (startOfZonedDay(search.from, zone) ?? undefined) : undefined,
+      userId: search.user,
+      entityType: search.entity,
+      action: search.action,
+      from: day(search.from),
       // The "to" day is inclusive: entries before the start of the next day.
       to: to ? new Date(to.getTime() + 86_400_000) : undefined,
-      beforeId: Number(search.before) > 0 ? Number(search.before) : undefined,
+      beforeId: search.before,
     }),
     listUsers(database),
   ]);
   const entries = rows.slice(0, PAGE);
-  const { before: _, ...filters } = search;
+  const { before: _, ...rest } = search;
+  const filters = Object.fromEntries(
+    Object.entries(rest)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => [key, String(value)]),
+  );
   const last = entries.at(-1);
   const next =
     rows.length > PAGE && last
@@ -60,6 +88,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1>Журнал действий</h1>
+      <IgnoredFilters invalid={invalid} labels={LABELS} />
       <form className={ui.filters}>
         <label>
           Сотрудник

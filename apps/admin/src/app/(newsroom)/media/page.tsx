@@ -5,24 +5,29 @@ import Link from 'next/link';
 import styles from '@/components/media/media.module.css';
 import { MediaCard } from '@/components/media/media-card';
 import { UploadForm } from '@/components/media/upload-form';
+import { IgnoredFilters } from '@/components/ui/ignored-filters';
 import ui from '@/components/ui/ui.module.css';
 import { db } from '@/lib/db';
 import { can } from '@/lib/permissions';
+import { idParam, type RawParam, readSearch, textParam } from '@/lib/search-params';
 import { requirePermission } from '@/lib/session';
 
 export const metadata: Metadata = { title: 'Медиатека' };
 
 const PAGE = 24;
 
+const FILTERS = { q: (raw: RawParam) => textParam(raw, 200), before: idParam };
+const LABELS = { q: 'Поиск', before: 'Страница' };
+
 export default async function MediaPage({
   searchParams,
 }: {
-  searchParams: Promise<{ q?: string; before?: string }>;
+  searchParams: Promise<Record<string, RawParam>>;
 }) {
-  const search = await searchParams;
+  const { values: search, invalid } = readSearch(await searchParams, FILTERS);
   const user = await requirePermission('media.upload');
   const database = db();
-  const beforeId = Number(search.before) > 0 ? Number(search.before) : undefined;
+  const beforeId = search.before;
   const [rows, sources] = await Promise.all([
     listMedia(database, { limit: PAGE + 1, query: search.q, beforeId }),
     listSourcesWithUsage(database),
@@ -38,6 +43,7 @@ export default async function MediaPage({
   return (
     <>
       <h1>Медиатека</h1>
+      <IgnoredFilters invalid={invalid} labels={LABELS} />
       <section className={ui.panel} aria-labelledby="upload">
         <h2 id="upload">Загрузить изображение</h2>
         <UploadForm sources={sourceOptions} />

@@ -91,7 +91,7 @@ export default async function RubricsPage() {
           ))}
         </tbody>
       </table>
-      <section className={styles.panel} aria-labelledby="new-rubric" style={{ marginTop: 20 }}>
+      <section className={`${styles.panel} ${styles.spaced}`} aria-labelledby="new-rubric">
         <h2 id="new-rubric">Новая рубрика</h2>
         <ActionForm
           action={createRubric}

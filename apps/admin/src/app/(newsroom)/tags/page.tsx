@@ -4,23 +4,33 @@ import Link from 'next/link';
 import { mergeTags } from '@/actions/tags/merge-tags';
 import { renameTag } from '@/actions/tags/rename-tag';
 import { ActionForm } from '@/components/ui/action-form';
+import { IgnoredFilters } from '@/components/ui/ignored-filters';
 import styles from '@/components/ui/ui.module.css';
 import { db } from '@/lib/db';
+import { idParam, type RawParam, readSearch, textParam } from '@/lib/search-params';
 import { requirePermission } from '@/lib/session';
 
 export const metadata: Metadata = { title: 'Теги' };
 
 const PAGE = 50;
 
-type Search = { q?: string; afterName?: string; afterId?: string };
+const FILTERS = {
+  q: (raw: RawParam) => textParam(raw, 100),
+  afterName: (raw: RawParam) => textParam(raw, 200),
+  afterId: idParam,
+};
+const LABELS = { q: 'Поиск тега', afterName: 'Страница', afterId: 'Страница' };
 
-export default async function TagsPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const search = await searchParams;
+export default async function TagsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, RawParam>>;
+}) {
+  const { values: search, invalid } = readSearch(await searchParams, FILTERS);
   await requirePermission('taxonomy.manage');
-  const afterId = Number(search.afterId);
   const after =
-    search.afterName !== undefined && afterId > 0
-      ? { name: search.afterName, id: afterId }
+    search.afterName !== undefined && search.afterId !== undefined
+      ? { name: search.afterName, id: search.afterId }
       : undefined;
   const rows = await listTagsWithUsage(db(), { limit: PAGE + 1, query: search.q, after });
   const tags = rows.slice(0, PAGE);
@@ -32,6 +42,7 @@ export default async function TagsPage({ searchParams }: { searchParams: Promise
   return (
     <>
       <h1>Теги</h1>
+      <IgnoredFilters invalid={invalid} labels={LABELS} />
       <section className={styles.panel} aria-labelledby="merge">
         <h2 id="merge">Объединить дубликаты</h2>
         <p className={styles.hint}>

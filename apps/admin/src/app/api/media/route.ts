@@ -1,5 +1,6 @@
 import { writeAudit } from '@vestnik/db/queries/audit';
 import { insertMedia } from '@vestnik/db/queries/media';
+import type { SessionUser } from '@vestnik/db/queries/users';
 import { headers } from 'next/headers';
 import { env } from '@/env';
 import { FORBIDDEN, MUST_CHANGE_PASSWORD, NOT_SIGNED_IN } from '@/lib/action';
@@ -8,6 +9,7 @@ import { db } from '@/lib/db';
 import { foreignKeyViolation } from '@/lib/db-errors';
 import { createPhotoSource } from '@/lib/media/photo-source';
 import { saveUpload } from '@/lib/media/save-upload';
+import { MAX_CONCURRENT_UPLOADS, takeUploadSlot } from '@/lib/media/upload-slots';
 import { MAX_UPLOAD_BYTES, validateImage } from '@/lib/media/validate-image';
 import { can } from '@/lib/permissions';
 import { currentUser } from '@/lib/session';
@@ -25,6 +27,24 @@ export async function POST(request: Request) {
   if (!user) return json(401, { error: NOT_SIGNED_IN });
   if (!can(user.role, 'media.upload')) return json(403, { error: FORBIDDEN });
   if (user.mustChangePassword) return json(403, { error: MUST_CHANGE_PASSWORD });
+  // Taken before the body is parsed: parsing, decoding and resizing are the work being bounded.
+  const release = takeUploadSlot(user.id);
+  if (!release) {
+    return Response.json(
+      {
+        error: `Одновременно можно загружать не больше ${MAX_CONCURRENT_UPLOADS} файлов. Дождитесь окончания текущих загрузок и попробуйте снова.`,
+      },
+      { status: 429, headers: { 'retry-after': '5' } },
+    );
+  }
+  try {
+    return await upload(request, user);
+  } finally {
+    release();
+  }
+}
+
+async function upload(request: Request, user: SessionUser): Promise<Response> {
   // Refuse an oversized body before reading it (the form fields add a few kilobytes at most).
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > MAX_UPLOAD_BYTES + 64 * 1024) {

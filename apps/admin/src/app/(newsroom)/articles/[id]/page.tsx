@@ -8,6 +8,7 @@ import { canViewArticle, loadEditableArticle } from '@/lib/articles/access';
 import { editorAbilities, formFromArticle, loadEditorOptions } from '@/lib/articles/editor-data';
 import { db } from '@/lib/db';
 import { formatDateTime } from '@/lib/format';
+import { idParam } from '@/lib/search-params';
 import { requirePermission } from '@/lib/session';
 
 type Props = { params: Promise<{ id: string }> };
@@ -17,8 +18,8 @@ export const metadata: Metadata = { title: 'Редактирование мат�
 export default async function EditArticlePage({ params }: Props) {
   const { id: raw } = await params;
   const user = await requirePermission('article.editOwn');
-  const id = Number(raw);
-  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  const id = idParam(raw);
+  if (!id) notFound();
   const database = db();
   // Authors may open only their own articles; a stranger's id looks like a missing one.
   if (!(await canViewArticle(database, user, id))) notFound();

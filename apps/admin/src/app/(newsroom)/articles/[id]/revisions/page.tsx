@@ -8,36 +8,42 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DiffView } from '@/components/article-editor/diff-view';
 import { RestoreButton } from '@/components/article-editor/restore-button';
+import { IgnoredFilters } from '@/components/ui/ignored-filters';
 import { canViewArticle, loadEditableArticle } from '@/lib/articles/access';
 import { db } from '@/lib/db';
 import { formatDateTime } from '@/lib/format';
+import { idParam, type RawParam, readSearch } from '@/lib/search-params';
 import { requirePermission } from '@/lib/session';
 import { diffWords } from '@/lib/word-diff';
 import styles from './revisions.module.css';
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ from?: string; to?: string }>;
+  searchParams: Promise<Record<string, RawParam>>;
 };
+
+const FILTERS = { from: idParam, to: idParam };
+const LABELS = { from: 'Сравнить версию', to: 'с версией' };
 
 export const metadata: Metadata = { title: 'Версии материала' };
 
 const plain = (body: unknown) => documentToPlainText(body as ArticleDocument);
 
 export default async function RevisionsPage({ params, searchParams }: Props) {
-  const [{ id: raw }, query] = await Promise.all([params, searchParams]);
+  const [{ id: raw }, search] = await Promise.all([params, searchParams]);
+  const { values: query, invalid } = readSearch(search, FILTERS);
   const user = await requirePermission('article.editOwn');
-  const id = Number(raw);
+  const id = idParam(raw);
   const database = db();
-  if (!Number.isSafeInteger(id) || !(await canViewArticle(database, user, id))) notFound();
+  if (!id || !(await canViewArticle(database, user, id))) notFound();
   const article = await getArticleForEdit(database, { id });
   if (!article) notFound();
   const [revisions, editable] = await Promise.all([
     listArticleRevisions(database, { articleId: id, limit: 200 }),
     loadEditableArticle(database, user, id),
   ]);
-  const to = Number(query.to) || revisions[0]?.version || 0;
-  const from = Number(query.from) || revisions.find((r) => r.version < to)?.version || to;
+  const to = query.to ?? revisions[0]?.version ?? 0;
+  const from = query.from ?? revisions.find((r) => r.version < to)?.version ?? to;
   const pair = await getArticleRevisions(database, { articleId: id, versions: [from, to] });
   const older = pair.find((r) => r.version === from);
   const newer = pair.find((r) => r.version === to);
@@ -53,6 +59,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
         <Link href={`/articles/${id}`}>← К редактированию</Link>
       </p>
       <h1>Версии: {article.title || 'без заголовка'}</h1>
+      <IgnoredFilters invalid={invalid} labels={LABELS} />
       <form className={styles.compare} method="get">
         <label>
           Сравнить версию

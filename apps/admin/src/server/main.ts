@@ -1,0 +1,69 @@
+/**
+ * The admin's server: Next.js behind two things `next start` cannot do.
+ *   1. The client address comes from the socket (and from our own proxies only, per
+ *      TRUSTED_PROXY_HOPS / TRUSTED_PROXY_CIDRS); Next's server would keep whatever
+ *      X-Forwarded-For the client sent, which is what let one attacker pass for 400.
+ *   2. Every response, whatever produced it (page, action, handler, static file, error, the
+ *      proxy's redirects), carries the security headers and a fresh CSP nonce.
+ *   node --import tsx src/server/main.ts          production build (after `next build`)
+ *   node --import tsx src/server/main.ts --dev    development, with hot reload
+ * It listens on ADMIN_PORT (3001), on all interfaces like `next start`.
+ */
+import http from 'node:http';
+import path from 'node:path';
+import { env, servedOverHttps } from '../env.ts';
+import { markClientAddressResolved } from '../lib/client-ip.ts';
+import { rewriteForwardingHeaders } from './client-address.ts';
+import { isDecodablePath } from './request-path.ts';
+import { applySecurityHeaders } from './security-headers.ts';
+
+const dev = process.argv.includes('--dev');
+// Next reads NODE_ENV when it is first imported, hence the dynamic import below.
+(process.env as Record<string, string>).NODE_ENV ??= dev ? 'development' : 'production';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+const config = (() => {
+  try {
+    return env();
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+})();
+const port = Number(config.ADMIN_PORT);
+const trust = { hops: config.TRUSTED_PROXY_HOPS, cidrs: config.TRUSTED_PROXY_CIDRS };
+const https = servedOverHttps();
+const siteOrigin = new URL(config.SITE_URL).origin;
+
+markClientAddressResolved();
+const server = http.createServer((request, response) => {
+  rewriteForwardingHeaders(request, trust);
+  applySecurityHeaders(request, response, { https, dev, siteOrigin });
+  if (!isDecodablePath(request.url)) {
+    response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+    response.end('Неверный адрес страницы: в нём есть недопустимые символы.');
+    return;
+  }
+  void handle(request, response);
+});
+
+const { default: next } = await import('next');
+const dir = path.resolve(import.meta.dirname, '../..');
+const app = next({ dev, dir, port, hostname: 'localhost', httpServer: server });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+server.listen(port, () => {
+  console.log(`Admin ready on http://localhost:${port} (${dev ? 'development' : 'production'})`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    // Keep-alive connections would hold close() open: give them a moment, then leave.
+    setTimeout(() => process.exit(0), 5000).unref();
+  });
+}
