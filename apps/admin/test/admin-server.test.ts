@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isDecodablePath } from '@vestnik/content/request';
 import { describe, expect, it } from 'vitest';
 import {
   normalizeAddress,
   resolveClientAddress,
   rewriteForwardingHeaders,
 } from '@/server/client-address';
-import { isDecodablePath } from '@/server/request-path';
 import { applySecurityHeaders, securityHeaders } from '@/server/security-headers';
 
 const none = { hops: 0, cidrs: [] };

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { purgeUrlsEnv } from '@vestnik/cache/env';
+import { proxyTrustEnv, proxyTrustProblem } from '@vestnik/content/request';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -26,13 +27,9 @@ const schema = z.object({
     .min(16, 'REVALIDATE_SECRET must be at least 16 characters')
     .optional(),
   PREVIEW_SECRET: z.string().min(16, 'PREVIEW_SECRET must be at least 16 characters').optional(),
-  /** Proxies of ours in front of the site (Varnish: 1): how far X-Forwarded-For is believed. */
-  TRUSTED_PROXY_HOPS: z.coerce
-    .number()
-    .int()
-    .min(0, 'TRUSTED_PROXY_HOPS must be 0 or more')
-    .max(5, 'TRUSTED_PROXY_HOPS must be at most 5')
-    .default(0),
+  // Which proxies in front are ours (Varnish: TRUSTED_PROXY_HOPS=1): how far X-Forwarded-For is
+  // believed for the view counter's limits.
+  ...proxyTrustEnv,
   /** HTTP caches to purge by key when the publish watcher sees a scheduled article go live. */
   PURGE_URLS: purgeUrlsEnv,
 });
@@ -52,6 +49,8 @@ export function env(): Env {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment for the site — ${problems.join('; ')}`);
   }
+  const proxies = proxyTrustProblem(parsed.data);
+  if (proxies) throw new Error(`Invalid environment for the site — ${proxies}`);
   cached = parsed.data;
   return cached;
 }

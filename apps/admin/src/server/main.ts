@@ -7,14 +7,14 @@
  *      proxy's redirects), carries the security headers and a fresh CSP nonce.
  *   node --import tsx src/server/main.ts          production build (after `next build`)
  *   node --import tsx src/server/main.ts --dev    development, with hot reload
- * It listens on ADMIN_PORT (3001), on all interfaces like `next start`.
+ * It listens on ADMIN_PORT (3001), on 127.0.0.1 unless HOST says otherwise.
  */
 import http from 'node:http';
 import path from 'node:path';
+import { isDecodablePath } from '@vestnik/content/request';
 import { env, servedOverHttps } from '../env.ts';
 import { markClientAddressResolved } from '../lib/client-ip.ts';
 import { rewriteForwardingHeaders } from './client-address.ts';
-import { isDecodablePath } from './request-path.ts';
 import { applySecurityHeaders } from './security-headers.ts';
 
 const dev = process.argv.includes('--dev');
@@ -56,7 +56,8 @@ const app = next({ dev, dir, port, hostname: 'localhost', httpServer: server });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-server.listen(port, () => {
+// Loopback unless told otherwise (HOST): the admin is not for the local network by default.
+server.listen(port, process.env.HOST || '127.0.0.1', () => {
   console.log(`Admin ready on http://localhost:${port} (${dev ? 'development' : 'production'})`);
 });
 

@@ -31,6 +31,7 @@ const config = (() => {
   }
 })();
 if (!config.DATABASE_URL) fail('DATABASE_URL is not set: the site needs a PostgreSQL database.');
+const trust = { hops: config.TRUSTED_PROXY_HOPS, cidrs: config.TRUSTED_PROXY_CIDRS };
 const port = Number(process.env.WEB_PORT ?? 3000);
 if (!Number.isInteger(port) || port < 1 || port > 65_535) fail('WEB_PORT must be a port number.');
 
@@ -46,7 +47,7 @@ await app.prepare();
 const server = http.createServer((req, res) => {
   if (rejectMalformedUrl(req, res)) return;
   // The app reads the client's address from here only: set by us, never taken from the client.
-  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, config.TRUSTED_PROXY_HOPS);
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, trust);
   installResponseHeaders(req, res, { https });
   void handle(req, res);
 });
