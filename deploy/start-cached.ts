@@ -34,12 +34,8 @@ async function main(): Promise<number> {
       'packages/db/src/cli/with-db.ts',
       '--seed-demo',
       '--announce',
-      '--',
-      'turbo',
-      'run',
+      '--apps',
       'start',
-      '--filter=./apps/*',
-      '--ui=stream',
     ],
     { cwd: root, env, stdio: 'inherit' },
   );

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { type AppName, appEnv } from '@vestnik/db/app-env';
 
 const webPort = Number(process.env.E2E_WEB_PORT ?? 3100);
 const adminPort = Number(process.env.E2E_ADMIN_PORT ?? 3101);
@@ -31,6 +32,18 @@ const serverEnv = {
   PREVIEW_SECRET: process.env.PREVIEW_SECRET ?? secret(),
 };
 
+/**
+ * Each app with only its own variables, as the launcher starts them (appEnv): the site without
+ * AUTH_SECRET, and neither app with the owner's DATABASE_URL. Playwright merges its own process.env into
+ * a web server's environment, so what an app must not have is removed by name (`env -u`) on its
+ * command line; names only, never values, appear there.
+ */
+function startApp(app: AppName, command: string): string {
+  const kept = appEnv(app, serverEnv);
+  const removed = Object.keys(serverEnv).filter((name) => !(name in kept));
+  return ['env', ...removed.flatMap((name) => ['-u', name]), command].join(' ');
+}
+
 export default defineConfig({
   testDir: './tests',
   fullyParallel: false,
@@ -44,7 +57,7 @@ export default defineConfig({
   webServer: [
     {
       // The site's own server (Next behind its HTTP cache policy and publish watcher).
-      command: 'pnpm --filter @vestnik/web start',
+      command: startApp('web', 'pnpm --filter @vestnik/web start'),
       url: `${SITE}/api/health`,
       env: { ...serverEnv, WEB_PORT: String(webPort) },
       reuseExistingServer: false,
@@ -53,7 +66,7 @@ export default defineConfig({
     {
       // The admin's own server (client address from the socket, security headers on every
       // response): a bare `next start` would trust X-Forwarded-For.
-      command: 'pnpm --filter @vestnik/admin start',
+      command: startApp('admin', 'pnpm --filter @vestnik/admin start'),
       url: `${ADMIN}/login`,
       env: { ...serverEnv, ADMIN_PORT: String(adminPort) },
       reuseExistingServer: false,

@@ -2,6 +2,10 @@
  * Runs Playwright against production builds on a fresh database:
  * TEST_DATABASE_URL's server when set (CI), else a throw-away embedded PostgreSQL.
  * The database is migrated and seeded with the demo archive, then dropped at the end.
+ * The apps run with least privilege, as in production: the site logs in as a member of
+ * vestnik_site, the admin of vestnik_admin (login roles made for this database and dropped with
+ * it), so every page and action the suite passes through also proves the grants are complete.
+ * The tests' own factories use the owner's DATABASE_URL.
  * When Varnish is installed, it runs in front of the site (E2E_VARNISH_PORT, default 3102) and
  * both apps purge it, so the suite also reads pages the way readers behind a proxy do.
  */
@@ -22,7 +26,7 @@ import { startVarnish, VarnishError } from '@vestnik/deploy/varnish';
 const embedded = process.env.TEST_DATABASE_URL ? undefined : await startTestEmbeddedServer();
 const serverUrl = process.env.TEST_DATABASE_URL ?? embedded!.url;
 const template = await createTemplateDatabase(serverUrl);
-const database = await cloneTestDatabase(serverUrl, template.name);
+const database = await cloneTestDatabase(serverUrl, template.name, { appLogins: true });
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vestnik-e2e-'));
 const webPort = Number(process.env.E2E_WEB_PORT ?? 3100);
 const varnishPort = Number(process.env.E2E_VARNISH_PORT ?? 3102);
@@ -49,6 +53,8 @@ try {
     env: {
       ...process.env,
       DATABASE_URL: database.url,
+      SITE_DATABASE_URL: database.siteUrl,
+      ADMIN_DATABASE_URL: database.adminUrl,
       MEDIA_DIR: path.join(work, 'media'),
       // Shared by the site and the tests: a test that writes with factories expires the site's
       // caches through /api/revalidate, as the admin does after a publish.

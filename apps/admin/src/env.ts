@@ -4,7 +4,10 @@ import { proxyTrustEnv, proxyTrustProblem } from '@vestnik/content/request';
 import { z } from 'zod';
 
 const schema = z.object({
-  DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgres:// URL' }),
+  /** The admin's own login (a member of vestnik_admin: rows of every table, no DDL). */
+  ADMIN_DATABASE_URL: z.url({ message: 'ADMIN_DATABASE_URL must be a postgres:// URL' }).optional(),
+  /** The owner's URL: used only when ADMIN_DATABASE_URL is unset (deployments before the roles). */
+  DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgres:// URL' }).optional(),
   AUTH_SECRET: z
     .string()
     .min(32, 'AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)'),
@@ -46,6 +49,11 @@ export function env(): Env {
   }
   const proxies = proxyTrustProblem(parsed.data);
   if (proxies) throw new Error(`Invalid environment for the admin — ${proxies}`);
+  if (!parsed.data.ADMIN_DATABASE_URL && !parsed.data.DATABASE_URL) {
+    throw new Error(
+      'Invalid environment for the admin — ADMIN_DATABASE_URL (or DATABASE_URL) must be set',
+    );
+  }
   cached = parsed.data;
   return cached;
 }
@@ -56,4 +64,9 @@ export function env(): Env {
  */
 export function servedOverHttps(): boolean {
   return env().ADMIN_URL.startsWith('https:');
+}
+
+/** The admin's database: its own login, else the owner's (env() checked that one is set). */
+export function databaseUrl(config: Env = env()): string {
+  return (config.ADMIN_DATABASE_URL ?? config.DATABASE_URL)!;
 }

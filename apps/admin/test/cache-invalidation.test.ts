@@ -18,7 +18,11 @@ let varnish: Awaited<ReturnType<typeof endpoint>>;
 let brokenProxy: Awaited<ReturnType<typeof endpoint>>;
 
 beforeAll(async () => {
-  [site, varnish, brokenProxy] = await Promise.all([endpoint(200), endpoint(200), endpoint(500)]);
+  [site, varnish, brokenProxy] = await Promise.all([
+    endpoint([200]),
+    endpoint([200]),
+    endpoint([500]),
+  ]);
   vi.stubEnv('SITE_URL', site.url);
   vi.stubEnv('REVALIDATE_SECRET', 'r'.repeat(32));
   vi.stubEnv('PURGE_URLS', `${varnish.url}/, ${brokenProxy.url}/`);

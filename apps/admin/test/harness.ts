@@ -60,12 +60,20 @@ export function nextHeadersMock() {
   };
 }
 
-/** A fresh database for the file; env is set before any app module reads it. */
+/**
+ * A fresh database for the file; env is set before any app module reads it. The app connects as
+ * a member of vestnik_admin, as in production, so every action also proves the role's grants;
+ * the tests' own factories and checks use `holder.current.db` (the owner).
+ */
 export function adminTestDatabase() {
   const holder = {} as { current: Awaited<ReturnType<typeof cloneTestDatabase>> };
   beforeAll(async () => {
-    holder.current = await cloneTestDatabase(inject('serverUrl'), inject('templateDatabase'));
-    vi.stubEnv('DATABASE_URL', holder.current.url);
+    holder.current = await cloneTestDatabase(inject('serverUrl'), inject('templateDatabase'), {
+      appLogins: true,
+    });
+    vi.stubEnv('ADMIN_DATABASE_URL', holder.current.adminUrl);
+    // No owner URL: a query that needed more than the admin role would fail, not fall back.
+    vi.stubEnv('DATABASE_URL', undefined);
     vi.stubEnv('AUTH_SECRET', randomBytes(32).toString('base64url'));
     vi.stubEnv('MEDIA_DIR', fs.mkdtempSync(path.join(os.tmpdir(), 'vestnik-admin-media-')));
     // No site to revalidate in tests: an unset secret makes requestRevalidation a no-op.

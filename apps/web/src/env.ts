@@ -5,7 +5,10 @@ import { z } from 'zod';
 
 const schema = z.object({
   // Optional here so that `next build` (which has no database) can read the rest; the server
-  // refuses to start without it (src/server/main.ts), and readDb() names it if it is missing.
+  // refuses to start without one of them (src/server/main.ts), and readDb() names them.
+  /** The site's own login (a member of vestnik_site: reads, and the view counter's writes). */
+  SITE_DATABASE_URL: z.url({ message: 'SITE_DATABASE_URL must be a postgres:// URL' }).optional(),
+  /** The owner's URL: used only when SITE_DATABASE_URL is unset (deployments before the roles). */
   DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgres:// URL' }).optional(),
   DATABASE_READ_URL: z.url().optional(),
   SITE_URL: z.url().default('http://localhost:3000'),
@@ -53,4 +56,9 @@ export function env(): Env {
   if (proxies) throw new Error(`Invalid environment for the site — ${proxies}`);
   cached = parsed.data;
   return cached;
+}
+
+/** Where the site writes (view counts) and reads without a replica: its own login, else the owner's. */
+export function primaryDatabaseUrl(config: Env = env()): string | undefined {
+  return config.SITE_DATABASE_URL ?? config.DATABASE_URL;
 }

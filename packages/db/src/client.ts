@@ -8,6 +8,8 @@ export type DatabaseOptions = {
   /** Pool size; the same defaults apply to the embedded server and to any other PostgreSQL. */
   max?: number;
   applicationName?: string;
+  /** Server notices and warnings; dropped by default. */
+  onNotice?: (notice: postgres.Notice) => void;
 };
 
 export function createDatabase(url: string, options: DatabaseOptions = {}) {
@@ -16,7 +18,7 @@ export function createDatabase(url: string, options: DatabaseOptions = {}) {
     idle_timeout: 30,
     connect_timeout: 10,
     // Notices (e.g. "relation already exists, skipping") are noise in the apps' logs.
-    onnotice: () => {},
+    onnotice: options.onNotice ?? (() => {}),
     connection: { application_name: options.applicationName ?? 'vestnik' },
   });
   const db = drizzle(sql, { schema });

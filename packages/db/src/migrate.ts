@@ -15,7 +15,14 @@ const MIGRATION_LOCK_KEY = 7_343_001;
  * wait for each other instead of running the same migration twice.
  */
 export async function migrateDatabase(url: string): Promise<void> {
-  const { db, close } = createDatabase(url, { max: 1, applicationName: 'vestnik-migrate' });
+  const { db, close } = createDatabase(url, {
+    max: 1,
+    applicationName: 'vestnik-migrate',
+    // A migration that cannot do all it should (0007_roles without CREATEROLE) says so this way.
+    onNotice: (notice) => {
+      if (notice.severity === 'WARNING') console.warn(`PostgreSQL: ${notice.message}`);
+    },
+  });
   try {
     await db.execute(raw`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`);
     await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });

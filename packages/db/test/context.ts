@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, inject } from 'vitest';
-import { cloneTestDatabase } from '../src/testing/database.ts';
+import { type CloneOptions, cloneTestDatabase } from '../src/testing/database.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,10 +11,14 @@ declare module 'vitest' {
 type TestDb = Awaited<ReturnType<typeof cloneTestDatabase>>;
 
 /** A fresh migrated database for this test file, dropped afterwards. */
-export function useTestDatabase(): { current: TestDb } {
+export function useTestDatabase(options: CloneOptions = {}): { current: TestDb } {
   const holder = {} as { current: TestDb };
   beforeAll(async () => {
-    holder.current = await cloneTestDatabase(inject('serverUrl'), inject('templateDatabase'));
+    holder.current = await cloneTestDatabase(
+      inject('serverUrl'),
+      inject('templateDatabase'),
+      options,
+    );
   });
   afterAll(async () => {
     await holder.current?.close();

@@ -1,6 +1,6 @@
 import { sharedDatabase } from '@vestnik/db/client';
-import { env } from '@/env';
+import { databaseUrl } from '@/env';
 
 export function db() {
-  return sharedDatabase(env().DATABASE_URL, { applicationName: 'vestnik-admin' });
+  return sharedDatabase(databaseUrl(), { applicationName: 'vestnik-admin' });
 }

@@ -1,9 +1,13 @@
 import { sharedDatabase } from '@vestnik/db/client';
-import { env } from '@/env';
+import { env, primaryDatabaseUrl } from '@/env';
 
 function primaryUrl(): string {
-  const url = env().DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is not set: the site needs a PostgreSQL database.');
+  const url = primaryDatabaseUrl();
+  if (!url) {
+    throw new Error(
+      'SITE_DATABASE_URL (or DATABASE_URL) is not set: the site needs a PostgreSQL database.',
+    );
+  }
   return url;
 }
 

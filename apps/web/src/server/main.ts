@@ -8,8 +8,8 @@
 import http from 'node:http';
 import path from 'node:path';
 import { sharedDatabase } from '@vestnik/db/client';
-import { env } from '../env.ts';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from './client-address.ts';
+import { env, primaryDatabaseUrl } from '../env.ts';
 import { rejectMalformedUrl } from './malformed-url.ts';
 import { startPublishWatch } from './publish-watch.ts';
 import { installResponseHeaders } from './response-headers.ts';
@@ -30,7 +30,10 @@ const config = (() => {
     return fail(error instanceof Error ? error.message : String(error));
   }
 })();
-if (!config.DATABASE_URL) fail('DATABASE_URL is not set: the site needs a PostgreSQL database.');
+const databaseUrl = primaryDatabaseUrl(config);
+if (!databaseUrl) {
+  fail('SITE_DATABASE_URL (or DATABASE_URL) is not set: the site needs a PostgreSQL database.');
+}
 const trust = { hops: config.TRUSTED_PROXY_HOPS, cidrs: config.TRUSTED_PROXY_CIDRS };
 const port = Number(process.env.WEB_PORT ?? 3000);
 if (!Number.isInteger(port) || port < 1 || port > 65_535) fail('WEB_PORT must be a port number.');
@@ -58,7 +61,7 @@ server.listen(port, process.env.HOST || '127.0.0.1', () => {
 });
 
 const watch = startPublishWatch({
-  db: sharedDatabase(config.DATABASE_READ_URL ?? config.DATABASE_URL, {
+  db: sharedDatabase(config.DATABASE_READ_URL ?? databaseUrl, {
     applicationName: 'vestnik-web',
   }),
   timeZone: config.SITE_TIMEZONE,

@@ -7,6 +7,12 @@ import postgres from 'postgres';
 import { createDatabase } from '../client.ts';
 import { startEmbeddedServer } from '../embedded/server.ts';
 import { migrateDatabase } from '../migrate.ts';
+import {
+  type AppDatabaseUrls,
+  dropLoginRoles,
+  ensureLoginRoles,
+  newRolePassword,
+} from '../security/login-roles.ts';
 
 function withDatabase(url: string, name: string): string {
   const parsed = new URL(url);
@@ -41,19 +47,41 @@ export async function createTemplateDatabase(serverUrl: string) {
   };
 }
 
+export type CloneOptions = {
+  /**
+   * Also make login roles for this database that are members of vestnik_site and vestnik_admin
+   * (named after it: role names are cluster-wide, and other runs may share the server), and
+   * return the site's and the admin's URLs. `close` drops them.
+   */
+  appLogins?: boolean;
+};
+
 /** A fresh, migrated database cloned from the template; `close` drops it. */
-export async function cloneTestDatabase(serverUrl: string, template: string) {
+export async function cloneTestDatabase(
+  serverUrl: string,
+  template: string,
+  options: CloneOptions = {},
+) {
   const name = uniqueName('vestnik_test');
   await adminQuery(serverUrl, `create database "${name}" template "${template}"`);
   const url = withDatabase(serverUrl, name);
+  const logins = options.appLogins
+    ? {
+        site: { name: `${name}_site`, password: newRolePassword() },
+        admin: { name: `${name}_admin`, password: newRolePassword() },
+      }
+    : undefined;
+  const appUrls: Partial<AppDatabaseUrls> = logins ? await ensureLoginRoles(url, logins) : {};
   const handle = createDatabase(url, { max: 5, applicationName: 'vestnik-test' });
   return {
     url,
+    ...appUrls,
     db: handle.db,
     sql: handle.sql,
     close: async () => {
       await handle.close();
       await adminQuery(serverUrl, `drop database if exists "${name}" with (force)`);
+      if (logins) await dropLoginRoles(serverUrl, [logins.site.name, logins.admin.name]);
     },
   };
 }
