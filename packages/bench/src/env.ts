@@ -24,16 +24,19 @@ const schema = z.object({
   BENCH_ENCODING: z.enum(['gzip', 'identity']).default('gzip'),
   BENCH_STAGES: z
     .string()
-    .default('ceilings,hot,tail,varnish,growth,publish,js')
+    .default('ceilings,hot,tail,cold,varnish,growth,publish,js')
     .transform((list) => new Set(list.split(',').map((s) => s.trim()))),
   SITE_TIMEZONE: z.string().default('Asia/Almaty'),
   MEDIA_DIR: z.string().optional(),
 });
 
 export type BenchEnv = z.infer<typeof schema>;
-export type Stage = 'ceilings' | 'hot' | 'tail' | 'varnish' | 'growth' | 'publish' | 'js';
+export type Stage = 'ceilings' | 'hot' | 'tail' | 'cold' | 'varnish' | 'growth' | 'publish' | 'js';
 
-/** The only reader of process.env in the bench; a bad value stops it with a sentence. */
+/**
+ * The only reader of process.env in the bench (launch.ts before it only picks the database); a
+ * bad value stops the run with a sentence naming it.
+ */
 export function benchEnv(): BenchEnv {
   const parsed = schema.safeParse(process.env);
   if (!parsed.success) {

@@ -22,7 +22,7 @@ type Options = {
 const POLL_MS = 25;
 const GIVE_UP_MS = 30_000;
 /** Time to cache the three pages twice over before the scheduled article's minute comes. */
-const SCHEDULE_LEAD_MS = 8000;
+const SCHEDULE_LEAD_MS = 15_000;
 
 type Watch = { page: string; via: 'site' | 'varnish'; url: string; agent: http.Agent };
 
@@ -71,6 +71,30 @@ function uniqueTitle(kind: string): string {
   return `Бенчмарк ${kind} ${Date.now().toString(36)}`;
 }
 
+/** What the admin does after a change: the site's caches and Varnish, by tag. */
+async function invalidate(options: Options, tags: string[]) {
+  const targets = {
+    siteUrl: options.siteUrl,
+    revalidateSecret: options.secret,
+    purgeUrls: [`${options.varnishUrl}/`],
+  };
+  const report = await invalidateTags(targets, tags);
+  if (!report.ok) throw new Error(`invalidation failed: ${report.failed.join(', ')}`);
+}
+
+type BenchArticle = { id: number; version: number; slug: string; rubricId: number | null };
+
+/** Takes a bench article off the site again, so that the next run's pages are the same. */
+async function archive(
+  db: Database,
+  options: Options,
+  article: BenchArticle & { publishAt: Date | null },
+) {
+  const state = { ...article, status: 'published' };
+  await setArticleStatus(db, { id: article.id, version: article.version, status: 'archived' });
+  await invalidate(options, articleChangeTags(article.id, options.timeZone, state));
+}
+
 /** "Опубликовать сейчас" as the admin does it: the row first, then the caches by tag. */
 async function publishNow(db: Database, options: Options): Promise<PublishCase> {
   const title = uniqueTitle('публикации');
@@ -87,19 +111,13 @@ async function publishNow(db: Database, options: Options): Promise<PublishCase> 
     publishAt,
   });
   const dbMs = Date.now() - since;
-  const tags = articleChangeTags(draft.id, options.timeZone, draft, { ...draft, ...after! });
-  const report = await invalidateTags(
-    {
-      siteUrl: options.siteUrl,
-      revalidateSecret: options.secret,
-      purgeUrls: [`${options.varnishUrl}/`],
-    },
-    tags,
+  await invalidate(
+    options,
+    articleChangeTags(draft.id, options.timeZone, draft, { ...draft, ...after! }),
   );
-  if (!report.ok) throw new Error(`invalidation failed: ${report.failed.join(', ')}`);
   const invalidateMs = Date.now() - since - dbMs;
   const sightings = await seen;
-  await setArticleStatus(db, { id: draft.id, version: after!.version, status: 'archived' });
+  await archive(db, options, { ...draft, ...after! });
   return { sightings, dbMs, invalidateMs };
 }
 
@@ -123,7 +141,7 @@ async function goLiveByClock(db: Database, options: Options): Promise<PublishCas
   const sightings = await Promise.all(
     list.map((w) => watchUntilShown(w, title, publishAt.getTime())),
   );
-  await setArticleStatus(db, { id: article.id, version: article.version, status: 'archived' });
+  await archive(db, options, article);
   return { sightings };
 }
 

@@ -2,7 +2,7 @@ import type { Row } from './measure.ts';
 import type { Check, Report } from './report.ts';
 
 const n0 = (v: number) => Math.round(v).toLocaleString('en');
-const n1 = (v: number) => v.toFixed(1);
+const n1 = (v: number) => (Number.isNaN(v) ? '—' : v.toFixed(1));
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const pct = (v: number) => `${(v * 100).toFixed(0)} %`;
 const ms = (v: number | null) => (v === null ? 'not seen in 30 s' : `${n0(v)} ms`);

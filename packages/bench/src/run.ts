@@ -126,6 +126,9 @@ try {
       load: tailLoad,
       workDir,
     });
+  }
+  if (wants('cold')) {
+    console.log('A never-seen article, one request at a time:');
     await site.settle();
     report.neverSeen = await measureNeverSeen(
       site,

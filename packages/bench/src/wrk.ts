@@ -76,7 +76,9 @@ export async function runWrk(options: WrkOptions): Promise<WrkResult> {
   const line = output.split('\n').find((l) => l.startsWith('WRK_JSON '));
   if (!line) throw new Error(`wrk printed no result:\n${output}`);
   const raw = JSON.parse(line.slice('WRK_JSON '.length)) as Raw;
-  const ms = (us: number) => us / 1000;
+  // Nothing answered within wrk's limit: no percentiles (NaN, null in the JSON report).
+  const recorded = raw.requests - raw.timeout > 0;
+  const ms = (us: number) => (recorded ? us / 1000 : Number.NaN);
   const counted = Object.keys(raw.statuses).length > 0;
   return {
     requests: raw.requests,
