@@ -21,6 +21,18 @@ export function groupMembers(pgid: number): string[] {
     .filter((d) => /^\d+$/.test(d) && Number(processStat(d)?.[2]) === pgid);
 }
 
+/** Processes whose command line contains `text` (varnishd's: its work directory). */
+export function processesWith(text: string): string[] {
+  if (!fs.existsSync('/proc/self/stat')) return [];
+  return fs.readdirSync('/proc').filter((d) => {
+    try {
+      return /^\d+$/.test(d) && fs.readFileSync(`/proc/${d}/cmdline`, 'utf8').includes(text);
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** CPU time used so far by these processes, in ms (0 where /proc is missing). */
 export function cpuMs(pids: string[]): number {
   return (cpuTicks(pids) * 1000) / TICKS_PER_SECOND;
@@ -34,23 +46,26 @@ function cpuTicks(pids: string[]): number {
 }
 
 /**
- * Waits until a process group is idle: under a tenth of a core over half a second. wrk stops
- * after its duration, the server does not: renders already started (50 cold articles take many
- * seconds) would otherwise run into the next measurement. Without /proc it waits 2 s.
+ * Waits until a process group is idle: under a tenth of a core over half a second, and `busy`
+ * (the database still running its statements) false. wrk stops after its duration, the server
+ * does not: renders already started (50 cold articles take many seconds) would otherwise run
+ * into the next measurement. Without /proc it only asks `busy`, at least 2 s.
  */
-export async function waitIdle(pgid: number, maxMs = 180_000): Promise<number> {
+export async function waitIdle(
+  pgid: number,
+  busy: () => Promise<boolean> = async () => false,
+  maxMs = 300_000,
+): Promise<number> {
   const started = Date.now();
-  if (!fs.existsSync('/proc/self/stat')) {
-    await new Promise((r) => setTimeout(r, 2000));
-    return 2000;
-  }
+  const proc = fs.existsSync('/proc/self/stat');
   const pids = groupMembers(pgid);
   let before = cpuTicks(pids);
   while (Date.now() - started < maxMs) {
     await new Promise((r) => setTimeout(r, 500));
     const now = cpuTicks(pids);
-    if (now - before < 0.1 * 0.5 * TICKS_PER_SECOND) break;
+    const quiet = proc ? now - before < 0.1 * 0.5 * TICKS_PER_SECOND : Date.now() - started >= 2000;
     before = now;
+    if (quiet && !(await busy())) break;
   }
   return Date.now() - started;
 }

@@ -43,6 +43,7 @@ export type RowSpec = {
 };
 
 const pick = ({ name, via, path }: RowSpec) => ({ name, via, path });
+const ms = (value: number) => (Number.isNaN(value) ? '> 10 s' : `${value.toFixed(1)} ms`);
 
 /**
  * Warm-up (fills caches, lets V8 optimise), then the measured wrk run on the same target, each
@@ -74,7 +75,7 @@ export async function measureRow(spec: RowSpec, load: Load): Promise<Row> {
   const row = { ...pick(spec), expected, unexpected, cpuMsPerResponse, wrk };
   console.log(
     `  ${spec.via.padEnd(7)} ${spec.name.padEnd(28)} ${wrk.rps.toFixed(0).padStart(6)} req/s  ` +
-      `p50 ${wrk.p50Ms.toFixed(1)} ms  p99 ${wrk.p99Ms.toFixed(1)} ms  ` +
+      `p50 ${ms(wrk.p50Ms)}  p99 ${ms(wrk.p99Ms)}  ` +
       `unexpected ${unexpected}  timeouts ${wrk.timeouts}`,
   );
   return row;

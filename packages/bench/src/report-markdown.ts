@@ -58,9 +58,10 @@ function targets(list: Check[]): string {
   const mark = (c: Check) => (c.met === null ? 'not measured' : c.met ? 'met' : '**missed**');
   const value = (c: Check) =>
     c.value === null ? '—' : `${c.unit === '×' ? c.value.toFixed(2) : n0(c.value)} ${c.unit}`;
+  const cpu = (c: Check) => (typeof c.byCpu === 'number' ? `${c.byCpu.toFixed(2)} ×` : '—');
   return `## Targets\n\n${table(
-    ['figure', 'value', 'target', ''],
-    list.map((c) => [c.name, value(c), c.target, mark(c)]),
+    ['figure', 'value', 'by server CPU', 'target', ''],
+    list.map((c) => [c.name, value(c), cpu(c), c.target, mark(c)]),
   )}\n`;
 }
 
@@ -77,6 +78,7 @@ function longTail(r: Report): string {
       'timeouts',
       'cache hits',
       'unexpected',
+      'site CPU ms/response',
     ];
     const rows = tails.map((t) => [
       t.row.via,
@@ -87,6 +89,7 @@ function longTail(r: Report): string {
       n0(t.row.wrk.timeouts),
       pct(t.hitShare),
       n0(t.row.unexpected),
+      t.row.cpuMsPerResponse === undefined ? '—' : n0(t.row.cpuMsPerResponse),
     ]);
     parts.push(table(head, rows));
   }
@@ -172,9 +175,10 @@ const READING = `## Reading it
   cache.
 - Rows through the site tally statuses with a wrk Lua hook; rows through Varnish and the node
   ceiling count only wrk's own ≥ 400 (the hook costs wrk a third of its speed at 20k req/s).
-- Server CPU ms/response: CPU time of the server process(es) during the row (and while they
-  finished the requests in flight when wrk stopped) over the responses: steadier than req/s on a
-  shared machine. Not shown through Varnish.
+- Server CPU ms/response: CPU time of the process(es) answering the row (the site, varnishd, the
+  ceiling server; the site for long tails) during it and while they finish the requests in
+  flight when wrk stops, over the responses: steadier than req/s on a shared machine. "By server
+  CPU" gives the target ratios from it.
 - Timeouts are responses slower than 2 s, taken from the latency histogram (wrk itself waits
   10 s), so p50/p99 include slow responses.
 - Long tail: every URL once per lap; through Varnish another set of articles, so both layers start

@@ -6,7 +6,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import type { RunningVarnish } from '@vestnik/deploy/varnish';
 import { prepareArchives } from './archive.ts';
 import { measureCeilings } from './ceilings.ts';
 import { benchEnv, type Stage } from './env.ts';
@@ -21,7 +20,7 @@ import { newReport, writeReport } from './report.ts';
 import { sampleArticleSets } from './samples.ts';
 import { type Site, startSite } from './site.ts';
 import { pickHotTargets, REFERENCE_SLUG } from './targets.ts';
-import { measureThroughVarnish, startBenchVarnish } from './varnish.ts';
+import { type BenchVarnish, measureThroughVarnish, startBenchVarnish } from './varnish.ts';
 import { TIMEOUT_SECONDS } from './wrk.ts';
 
 // Stop the site, Varnish and the ceiling server (their 'exit' handlers) on Ctrl-C too.
@@ -99,51 +98,52 @@ const site = await startSite({
 });
 load.settle = tailLoad.settle = site.settle;
 load.cpuMs = tailLoad.cpuMs = site.cpuMs;
-let varnish: RunningVarnish | undefined;
+let varnish: BenchVarnish | undefined;
 let compareSite: Site | undefined;
+
+/** Runs one stage once the site is idle; a failure goes into the report and the run goes on. */
+async function stage(name: Stage, title: string, run: () => Promise<void>) {
+  if (!wants(name)) return;
+  console.log(title);
+  try {
+    await site.settle();
+    await run();
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    console.error(`  ${name} failed: ${message}`);
+    report.skipped.push(`${name}: failed (${message})`);
+  }
+}
+
 try {
-  if (wants('ceilings')) {
-    console.log('Ceilings:');
-    report.ceilings = await measureCeilings(
-      site,
-      hot.article.path,
-      env.BENCH_PORT + 2,
-      load,
-      workDir,
-    );
-  }
-  if (wants('hot')) {
-    console.log('Hot pages through the site:');
+  await stage('ceilings', 'Ceilings:', async () => {
+    const port = env.BENCH_PORT + 2;
+    report.ceilings = await measureCeilings(site, hot.article.path, port, load, workDir);
+  });
+  await stage('hot', 'Hot pages through the site:', async () => {
     report.hot = await measureHotPages(site.url, hot.pages, load);
-  }
-  if (wants('tail')) {
-    console.log('Long tail through the site:');
-    report.longTail = await measureLongTail({
-      baseUrl: site.url,
-      via: 'site',
-      articles: sets.tail,
-      warmArticles: sets.tailWarm,
-      load: tailLoad,
-      workDir,
+  });
+  await stage('tail', 'Long tail through the site:', async () => {
+    const articles = sets.tail;
+    const warmArticles = sets.tailWarm;
+    const tail = { baseUrl: site.url, via: 'site' as const, articles, warmArticles };
+    report.longTail = await measureLongTail({ ...tail, load: tailLoad, workDir });
+  });
+  await stage('cold', 'A never-seen article, one request at a time:', async () => {
+    const { neverSeen, neverSeenReads } = sets;
+    report.neverSeen = await measureNeverSeen(site, archives.main.url, neverSeen, neverSeenReads);
+  });
+  // Publishing writes articles: never into a database the bench was given to read.
+  const publishes = wants('publish') && !archives.main.external;
+  if (wants('varnish') || publishes) {
+    varnish = await startBenchVarnish(site, env.BENCH_VARNISH_PORT).catch((error: Error) => {
+      report.skipped.push(`Varnish did not start: ${error.message}`);
+      return undefined;
     });
   }
-  if (wants('cold')) {
-    console.log('A never-seen article, one request at a time:');
-    await site.settle();
-    report.neverSeen = await measureNeverSeen(
-      site,
-      archives.main.url,
-      sets.neverSeen,
-      sets.neverSeenReads,
-    );
-  }
-  if (wants('varnish') || (wants('publish') && !archives.main.external)) {
-    varnish = await startBenchVarnish(site, env.BENCH_VARNISH_PORT);
-  }
-  if (varnish && wants('varnish')) {
-    console.log(`Through Varnish (${varnish.url}):`);
+  await stage('varnish', 'Through Varnish:', async () => {
     report.varnish = await measureThroughVarnish({
-      varnish,
+      varnish: varnish!,
       pages: hot.pages.filter((p) => p.name === 'article' || p.name === 'home'),
       tail: sets.varnishTail,
       tailWarm: sets.varnishWarm,
@@ -151,53 +151,53 @@ try {
       tailLoad,
       workDir,
     });
-  }
-  if (wants('growth') && archives.compare) {
-    console.log(`Growth: ${dbName(archives.main.url)} against ${dbName(archives.compare.url)}:`);
-    compareSite = await startSite({
-      ...siteOptions,
-      purgeUrls: [],
-      name: 'compare',
-      port: env.BENCH_PORT + 1,
-      databaseUrl: archives.compare.url,
-    });
-    const small = await sampleArticleSets(archives.compare.url, { growth: 3 * g }, [
-      REFERENCE_SLUG,
-    ]);
-    await site.settle();
-    report.growth = await measureGrowth({
-      big: { site, databaseUrl: archives.main.url, articles: sets.growth },
-      small: { site: compareSite, databaseUrl: archives.compare.url, articles: small.growth },
-      samples: g,
-      secret,
-      timeZone: env.SITE_TIMEZONE,
-    });
-    compareSite.stop();
+  });
+  if (archives.compare) {
+    const compare = archives.compare;
+    await stage(
+      'growth',
+      `Growth: ${dbName(archives.main.url)} against ${dbName(compare.url)}:`,
+      async () => {
+        compareSite = await startSite({
+          ...siteOptions,
+          purgeUrls: [],
+          name: 'compare',
+          port: env.BENCH_PORT + 1,
+          databaseUrl: compare.url,
+        });
+        const small = await sampleArticleSets(compare.url, { growth: 3 * g }, [REFERENCE_SLUG]);
+        report.growth = await measureGrowth({
+          big: { site, databaseUrl: archives.main.url, articles: sets.growth },
+          small: { site: compareSite, databaseUrl: compare.url, articles: small.growth },
+          samples: g,
+          secret,
+          timeZone: env.SITE_TIMEZONE,
+        });
+      },
+    );
+    compareSite?.stop();
   } else if (wants('growth')) {
     report.skipped.push(
-      'growth: BENCH_DATABASE_URL is set without BENCH_COMPARE_URL (no smaller archive to compare with).',
+      'growth: BENCH_DATABASE_URL without BENCH_COMPARE_URL (nothing to compare).',
     );
   }
-  if (wants('publish') && varnish && !archives.main.external) {
-    console.log('Publish → visible:');
-    await site.settle();
-    report.publish = await measurePublishLatency({
-      databaseUrl: archives.main.url,
-      siteUrl: site.url,
-      varnishUrl: varnish.url,
-      secret,
-      rubric: hot.rubric,
-      timeZone: env.SITE_TIMEZONE,
+  if (publishes) {
+    await stage('publish', 'Publish → visible:', async () => {
+      report.publish = await measurePublishLatency({
+        databaseUrl: archives.main.url,
+        siteUrl: site.url,
+        varnishUrl: varnish!.url,
+        secret,
+        rubric: hot.rubric,
+        timeZone: env.SITE_TIMEZONE,
+      });
     });
   } else if (wants('publish')) {
-    report.skipped.push(
-      'publish → visible: it writes articles, and BENCH_DATABASE_URL is only read.',
-    );
+    report.skipped.push('publish → visible: it writes articles; BENCH_DATABASE_URL is only read.');
   }
-  if (wants('js')) {
-    await site.settle();
+  await stage('js', 'Client JavaScript:', async () => {
     report.clientJs = await measureClientJs(site.url, hot.article.path);
-  }
+  });
 } finally {
   compareSite?.stop();
   await varnish?.stop();

@@ -2,6 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { createDatabase } from '@vestnik/db/client';
+import { countActiveQueries } from '@vestnik/db/queries/server-activity';
 import { cpuMs, groupMembers, waitIdle } from './idle.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -47,12 +49,27 @@ function stopGroup(child: ChildProcess) {
 
 const pick = ({ name, port }: SiteOptions) => ({ name, port });
 
-function settler(child: ChildProcess) {
-  return async () => {
-    const waited = await waitIdle(child.pid!);
-    if (waited > 2000)
+/**
+ * The site's database URL with an application name of its own: postgres.js lets the URL's
+ * parameters override the site's 'vestnik-web', so the bench can tell this site's statements
+ * from those of any other site on the same server.
+ */
+function tagged(databaseUrl: string, applicationName: string): string {
+  const url = new URL(databaseUrl);
+  url.searchParams.set('application_name', applicationName);
+  return url.toString();
+}
+
+function settler(child: ChildProcess, databaseUrl: string, applicationName: string) {
+  const { db, close } = createDatabase(databaseUrl, { max: 1, applicationName: 'vestnik-bench' });
+  const busy = async () => (await countActiveQueries(db, { applicationName })) > 0;
+  const settle = async () => {
+    const waited = await waitIdle(child.pid!, busy);
+    if (waited > 2000) {
       console.log(`  (waited ${(waited / 1000).toFixed(1)} s for the site to go idle)`);
+    }
   };
+  return { settle, close };
 }
 
 /**
@@ -68,6 +85,7 @@ export async function startSite(options: SiteOptions): Promise<Site> {
     throw new Error(`Port ${options.port} is taken: choose another BENCH_PORT.`);
   }
   const url = `http://localhost:${options.port}`;
+  const applicationName = `vestnik-bench-site-${options.port}`;
   fs.mkdirSync(options.logDir, { recursive: true });
   const log = path.join(options.logDir, `site-${options.name}.log`);
   const out = fs.openSync(log, 'w');
@@ -76,7 +94,7 @@ export async function startSite(options: SiteOptions): Promise<Site> {
     env: {
       ...process.env,
       WEB_PORT: String(options.port),
-      DATABASE_URL: options.databaseUrl,
+      DATABASE_URL: tagged(options.databaseUrl, applicationName),
       REVALIDATE_SECRET: options.revalidateSecret,
       PURGE_URLS: options.purgeUrls.join(','),
       SITE_URL: url,
@@ -88,16 +106,17 @@ export async function startSite(options: SiteOptions): Promise<Site> {
   fs.closeSync(out);
   const onExit = () => stopGroup(child);
   process.on('exit', onExit);
+  const { settle, close } = settler(child, options.databaseUrl, applicationName);
   const stop = () => {
     process.off('exit', onExit);
     stopGroup(child);
+    void close();
   };
   for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) break;
     try {
       if ((await fetch(`${url}/api/health`)).ok) {
         const members = groupMembers(child.pid!);
-        const settle = settler(child);
         return { ...pick(options), url, log, stop, settle, cpuMs: () => cpuMs(members) };
       }
     } catch {
