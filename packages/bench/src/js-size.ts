@@ -1,5 +1,10 @@
 import { gzipSync } from 'node:zlib';
 
+export type ClientJs = {
+  article: { files: number; gzipBytes: number };
+  withoutIslands: { files: number; gzipBytes: number };
+};
+
 /** Total gzip size of the scripts a page loads (its <script src> chunks plus inline scripts). */
 export async function pageScriptBytes(url: string): Promise<{ files: number; gzipBytes: number }> {
   const html = await (await fetch(url)).text();
@@ -13,4 +18,12 @@ export async function pageScriptBytes(url: string): Promise<{ files: number; gzi
     gzipBytes += gzipSync(body).length;
   }
   return { files: new Set(sources).size, gzipBytes };
+}
+
+/** The article page's client JavaScript against a page with no islands of ours (the 404 page). */
+export async function measureClientJs(siteUrl: string, articlePath: string): Promise<ClientJs> {
+  return {
+    article: await pageScriptBytes(siteUrl + articlePath),
+    withoutIslands: await pageScriptBytes(`${siteUrl}/bench-no-such-page`),
+  };
 }

@@ -1,74 +1,207 @@
 /**
- * `pnpm bench`: load-tests the production build of the site on a large seeded archive and prints
- * each page type's latency as a RATIO to the home page measured in the same run (this machine is
- * shared and noisy, so absolute times are not comparable between runs), plus the article page's
- * client JavaScript (gzip) against a page with no islands of our own (the 404 page: framework only).
- *   BENCH_ARTICLES=100000 BENCH_SECONDS=8 BENCH_CONNECTIONS=8 pnpm bench
+ * The bench itself (started by launch.ts with DATABASE_URL set): prepares the archives, starts
+ * the site (and Varnish, and a 10k-archive site for the growth table), runs the stages in order
+ * and writes .data/bench/report.md and report.json. A tool, not a test: nothing here fails on a
+ * slow figure, the report states each target and whether this run met it.
  */
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { prepareArchives } from './archive.ts';
+import { measureCeilings } from './ceilings.ts';
+import { benchEnv, type Stage } from './env.ts';
+import { measureGrowth } from './growth.ts';
+import { measureHotPages } from './hot-pages.ts';
+import { clientHeaders } from './http-get.ts';
+import { measureClientJs } from './js-size.ts';
+import { measureLongTail } from './long-tail.ts';
+import { measureNeverSeen } from './never-seen.ts';
+import { measurePublishLatency } from './publish-latency.ts';
+import { newReport, writeReport } from './report.ts';
+import { sampleArticleSets } from './samples.ts';
+import { type Site, startSite } from './site.ts';
+import { pickHotTargets, REFERENCE_SLUG } from './targets.ts';
+import { type BenchVarnish, measureThroughVarnish, startBenchVarnish } from './varnish.ts';
+import { TIMEOUT_SECONDS } from './wrk.ts';
 
-import { createDatabase } from '@vestnik/db/client';
-import { generateArchive } from '@vestnik/db/generate';
-import { countArticlesByStatus } from '@vestnik/db/queries/dashboard';
-import { zonedDay } from '@vestnik/db/queries/popular';
-import { advancePopularWindows } from '@vestnik/db/queries/popular-windows';
-import { pageScriptBytes } from './js-size.ts';
-import { load } from './load.ts';
-import { startSite } from './server.ts';
-import { pickTargets } from './targets.ts';
+// Stop the site, Varnish and the ceiling server (their 'exit' handlers) on Ctrl-C too.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 
-const wanted = Number(process.env.BENCH_ARTICLES ?? 100_000);
-const seconds = Number(process.env.BENCH_SECONDS ?? 8);
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 8);
-const url = process.env.DATABASE_URL;
-if (!url) throw new Error('DATABASE_URL is not set: run through `pnpm bench`.');
+const env = benchEnv();
+if (env.BENCH_ENCODING === 'gzip') clientHeaders['accept-encoding'] = 'gzip';
+const root = path.resolve(import.meta.dirname, '../../..');
+const outDir = path.join(root, '.data/bench');
+const workDir = path.join(outDir, 'work');
+const wants = (stage: Stage) => env.BENCH_STAGES.has(stage);
+const dbName = (url: string) => new URL(url).pathname.slice(1);
 
-const { db, close } = createDatabase(url, { max: 4, applicationName: 'vestnik-bench' });
-const have = Object.values(await countArticlesByStatus(db)).reduce((a, b) => a + (b ?? 0), 0);
-if (have < wanted) {
-  const missing = wanted - have;
-  console.log(
-    `Generating ${missing.toLocaleString('en')} more articles for the benchmark archive…`,
-  );
-  await generateArchive(db, {
-    articles: missing,
-    seed: 1,
-    batchSize: 1000,
-    years: 10,
-    now: new Date(),
-  });
-}
-// A live site's view counter moves the «Популярное» windows on its first flush of each day; the
-// load test sends no view beacons, so move them here or every period would sum the daily rows.
-await advancePopularWindows(db, {
-  today: zonedDay(new Date(), process.env.SITE_TIMEZONE ?? 'Asia/Almaty'),
+const load = {
+  seconds: env.BENCH_SECONDS,
+  connections: env.BENCH_CONNECTIONS,
+  warmSeconds: Math.min(3, env.BENCH_SECONDS),
+  settle: async () => {},
+  cpuMs: undefined as (() => number) | undefined,
+};
+const tailLoad = { ...load, seconds: env.BENCH_TAIL_SECONDS };
+const report = newReport({
+  connections: load.connections,
+  seconds: load.seconds,
+  warmSeconds: load.warmSeconds,
+  tailSeconds: tailLoad.seconds,
+  tailUrls: env.BENCH_TAIL_URLS,
+  samples: env.BENCH_SAMPLES,
+  growthSamples: env.BENCH_GROWTH_SAMPLES,
+  timeoutSeconds: TIMEOUT_SECONDS,
+  encoding: env.BENCH_ENCODING,
 });
-const targets = await pickTargets(db);
-await close();
 
-const site = await startSite(Number(process.env.BENCH_PORT ?? 3300), process.env);
-try {
-  const rows = [];
-  for (const target of targets) {
-    await load(site.url + target.path, { seconds: 1, connections: 2 }); // warm caches and JIT
-    rows.push({ ...target, ...(await load(site.url + target.path, { seconds, connections })) });
+const archives = await prepareArchives(env);
+const info = (a: typeof archives.main) => ({
+  name: dbName(a.url),
+  visible: a.visible,
+  external: a.external,
+});
+report.archives = {
+  main: info(archives.main),
+  compare: archives.compare && info(archives.compare),
+};
+const hot = await pickHotTargets(archives.main.url, env.SITE_TIMEZONE);
+const g = env.BENCH_GROWTH_SAMPLES;
+const sets = await sampleArticleSets(
+  archives.main.url,
+  {
+    tail: env.BENCH_TAIL_URLS,
+    tailWarm: 200,
+    varnishTail: env.BENCH_TAIL_URLS,
+    varnishWarm: 200,
+    neverSeen: env.BENCH_SAMPLES,
+    neverSeenReads: env.BENCH_SAMPLES,
+    growth: 3 * g,
+  },
+  [REFERENCE_SLUG],
+);
+
+const secret = randomBytes(24).toString('hex');
+const varnishUrl = `http://127.0.0.1:${env.BENCH_VARNISH_PORT}`;
+const mediaDir = env.MEDIA_DIR ?? path.join(outDir, 'media');
+const siteOptions = {
+  revalidateSecret: secret,
+  purgeUrls: [`${varnishUrl}/`],
+  mediaDir,
+  logDir: workDir,
+};
+console.log(`Starting the site on port ${env.BENCH_PORT} (${dbName(archives.main.url)})…`);
+const site = await startSite({
+  ...siteOptions,
+  name: 'main',
+  port: env.BENCH_PORT,
+  databaseUrl: archives.main.url,
+});
+load.settle = tailLoad.settle = site.settle;
+load.cpuMs = tailLoad.cpuMs = site.cpuMs;
+let varnish: BenchVarnish | undefined;
+let compareSite: Site | undefined;
+
+/** Runs one stage once the site is idle; a failure goes into the report and the run goes on. */
+async function stage(name: Stage, title: string, run: () => Promise<void>) {
+  if (!wants(name)) return;
+  console.log(title);
+  try {
+    await site.settle();
+    await run();
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    console.error(`  ${name} failed: ${message}`);
+    report.skipped.push(`${name}: failed (${message})`);
   }
-  const home = rows[0]!;
-  console.log(
-    `\nArchive: ${wanted.toLocaleString('en')}+ articles; ${seconds}s × ${connections} connections per page.\n`,
-  );
-  console.log('| page | req/s | mean ms | p99 ms | mean vs home | non-2xx/errors |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-  for (const r of rows) {
-    console.log(
-      `| ${r.name} | ${r.rps.toFixed(0)} | ${r.meanMs.toFixed(1)} | ${r.p99Ms} | ${(r.meanMs / home.meanMs).toFixed(2)}× | ${r.errors} |`,
+}
+
+try {
+  await stage('ceilings', 'Ceilings:', async () => {
+    const port = env.BENCH_PORT + 2;
+    report.ceilings = await measureCeilings(site, hot.article.path, port, load, workDir);
+  });
+  await stage('hot', 'Hot pages through the site:', async () => {
+    report.hot = await measureHotPages(site.url, hot.pages, load);
+  });
+  await stage('tail', 'Long tail through the site:', async () => {
+    const articles = sets.tail;
+    const warmArticles = sets.tailWarm;
+    const tail = { baseUrl: site.url, via: 'site' as const, articles, warmArticles };
+    report.longTail = await measureLongTail({ ...tail, load: tailLoad, workDir });
+  });
+  await stage('cold', 'A never-seen article, one request at a time:', async () => {
+    const { neverSeen, neverSeenReads } = sets;
+    report.neverSeen = await measureNeverSeen(site, archives.main.url, neverSeen, neverSeenReads);
+  });
+  // Publishing writes articles: never into a database the bench was given to read.
+  const publishes = wants('publish') && !archives.main.external;
+  if (wants('varnish') || publishes) {
+    varnish = await startBenchVarnish(site, env.BENCH_VARNISH_PORT).catch((error: Error) => {
+      report.skipped.push(`Varnish did not start: ${error.message}`);
+      return undefined;
+    });
+  }
+  await stage('varnish', 'Through Varnish:', async () => {
+    report.varnish = await measureThroughVarnish({
+      varnish: varnish!,
+      pages: hot.pages.filter((p) => p.name === 'article' || p.name === 'home'),
+      tail: sets.varnishTail,
+      tailWarm: sets.varnishWarm,
+      load,
+      tailLoad,
+      workDir,
+    });
+  });
+  if (archives.compare) {
+    const compare = archives.compare;
+    await stage(
+      'growth',
+      `Growth: ${dbName(archives.main.url)} against ${dbName(compare.url)}:`,
+      async () => {
+        compareSite = await startSite({
+          ...siteOptions,
+          purgeUrls: [],
+          name: 'compare',
+          port: env.BENCH_PORT + 1,
+          databaseUrl: compare.url,
+        });
+        const small = await sampleArticleSets(compare.url, { growth: 3 * g }, [REFERENCE_SLUG]);
+        report.growth = await measureGrowth({
+          big: { site, databaseUrl: archives.main.url, articles: sets.growth },
+          small: { site: compareSite, databaseUrl: compare.url, articles: small.growth },
+          samples: g,
+          secret,
+          timeZone: env.SITE_TIMEZONE,
+        });
+      },
+    );
+    compareSite?.stop();
+  } else if (wants('growth')) {
+    report.skipped.push(
+      'growth: BENCH_DATABASE_URL without BENCH_COMPARE_URL (nothing to compare).',
     );
   }
-  const article = await pageScriptBytes(site.url + targets[1]!.path);
-  const empty = await pageScriptBytes(`${site.url}/bench-no-such-page`);
-  console.log(
-    `\nClient JS (gzip): article page ${(article.gzipBytes / 1024).toFixed(1)} KiB in ${article.files} files; ` +
-      `page without islands (404) ${(empty.gzipBytes / 1024).toFixed(1)} KiB; ratio ${(article.gzipBytes / empty.gzipBytes).toFixed(2)}×.`,
-  );
+  if (publishes) {
+    await stage('publish', 'Publish → visible:', async () => {
+      report.publish = await measurePublishLatency({
+        databaseUrl: archives.main.url,
+        siteUrl: site.url,
+        varnishUrl: varnish!.url,
+        secret,
+        rubric: hot.rubric,
+        timeZone: env.SITE_TIMEZONE,
+      });
+    });
+  } else if (wants('publish')) {
+    report.skipped.push('publish → visible: it writes articles; BENCH_DATABASE_URL is only read.');
+  }
+  await stage('js', 'Client JavaScript:', async () => {
+    report.clientJs = await measureClientJs(site.url, hot.article.path);
+  });
 } finally {
+  compareSite?.stop();
+  await varnish?.stop();
   site.stop();
 }
+console.log(`\n${writeReport(outDir, report)}`);
+console.log(`Written to ${path.relative(process.cwd(), outDir)}/report.md and report.json`);

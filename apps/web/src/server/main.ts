@@ -8,8 +8,8 @@
 import http from 'node:http';
 import path from 'node:path';
 import { sharedDatabase } from '@vestnik/db/client';
-import { CLIENT_ADDRESS_HEADER, clientAddress } from './client-address.ts';
 import { env, primaryDatabaseUrl } from '../env.ts';
+import { CLIENT_ADDRESS_HEADER, clientAddress } from './client-address.ts';
 import { rejectMalformedUrl } from './malformed-url.ts';
 import { startPublishWatch } from './publish-watch.ts';
 import { installResponseHeaders } from './response-headers.ts';

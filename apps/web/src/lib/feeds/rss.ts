@@ -40,7 +40,9 @@ function item(article: FeedArticle): string {
 }
 
 export function renderRss(channel: RssChannel, articles: FeedArticle[]): string {
-  const newest = articles[0]?.publishAt ?? new Date();
+  // An empty feed has no build date (the optional element is left out): "now" would make the
+  // stored feed depend on the moment of rendering, which Next refuses in a cached route.
+  const newest = articles[0]?.publishAt;
   return [
     XML_DECLARATION,
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
@@ -49,7 +51,7 @@ export function renderRss(channel: RssChannel, articles: FeedArticle[]): string 
     element('link', absoluteUrl(channel.path)),
     element('description', channel.description),
     '<language>ru</language>',
-    element('lastBuildDate', newest.toUTCString()),
+    newest ? element('lastBuildDate', newest.toUTCString()) : '',
     `<atom:link href="${escapeXml(absoluteUrl(channel.feedPath))}" rel="self" type="application/rss+xml"/>`,
     ...articles.map(item),
     '</channel>',
