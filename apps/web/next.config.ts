@@ -1,8 +1,18 @@
-import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 
-const require = createRequire(import.meta.url);
+/**
+ * A cache handler's file: compiled JavaScript under production (scripts/build-server.ts; Next
+ * imports it on every request), the TypeScript source under `pnpm dev` (which runs with tsx).
+ */
+function handler(name: string): string {
+  const compiled = path.join(import.meta.dirname, 'dist/server', `${name}.mjs`);
+  return process.env.NODE_ENV === 'production' && fs.existsSync(compiled)
+    ? compiled
+    : path.join(import.meta.dirname, 'src/cache', `${name}.ts`);
+}
 
 /**
  * Top-level paths that are not pages of an edition: the API, uploaded media, previews, files
@@ -39,8 +49,8 @@ const config = (phase: string): NextConfig => ({
   ...(phase === PHASE_PRODUCTION_BUILD
     ? {}
     : {
-        cacheHandler: require.resolve('./src/cache/page-handler.ts'),
-        cacheHandlers: { default: require.resolve('./src/cache/data-handler.ts') },
+        cacheHandler: handler('page-handler'),
+        cacheHandlers: { default: handler('data-handler') },
       }),
   async redirects() {
     return [

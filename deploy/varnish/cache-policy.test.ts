@@ -92,7 +92,9 @@ describe('Varnish cache policy', () => {
     });
     expect(Number((await get('/untagged', debug)).headers['x-cache-ttl'])).toBeLessThanOrEqual(5);
     const asset = await get('/_next/static/chunks/app-1a2b.js', debug);
-    expect(Number(asset.headers['x-cache-ttl'])).toBe(31_536_000);
+    // Varnish reports the TTL left, which may already be a few milliseconds under a year.
+    expect(Number(asset.headers['x-cache-ttl'])).toBeGreaterThan(31_536_000 - 60);
+    expect(Number(asset.headers['x-cache-ttl'])).toBeLessThanOrEqual(31_536_000);
     expect((await get('/_next/static/chunks/app-1a2b.js')).headers['x-cache']).toBe('HIT');
   });
 });

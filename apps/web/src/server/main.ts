@@ -1,7 +1,7 @@
 /**
  * The public site's server: Next.js, with the HTTP cache policy applied to every response and the
  * publish watcher running beside it.
- *   node --import tsx src/server/main.ts          production build (after `next build`)
+ *   node dist/server/main.mjs                     production (`pnpm build` compiles it)
  *   node --import tsx src/server/main.ts --dev    development, with hot reload
  * WEB_PORT (3000) and HOST (127.0.0.1) choose where it listens.
  */

@@ -10,9 +10,18 @@ type LeadStoryProps = { article: ListingCard; hero: PictureMedia | undefined };
 export function LeadStory({ article, hero }: LeadStoryProps) {
   return (
     <article className={styles.lead} aria-labelledby="lead-story-title">
-      <Link href={`/news/${article.slug}`} className={styles.leadPicture} tabIndex={-1}>
-        <StoryPicture media={hero} sizes="(min-width: 900px) 800px, 100vw" priority />
-      </Link>
+      {hero && (
+        // The headline below is the story's link for keyboards and screen readers; the picture
+        // is a second target for the mouse only.
+        <Link
+          href={`/news/${article.slug}`}
+          className={styles.leadPicture}
+          tabIndex={-1}
+          aria-hidden="true"
+        >
+          <StoryPicture media={hero} sizes="(min-width: 900px) 800px, 100vw" priority />
+        </Link>
+      )}
       <div className={styles.leadText}>
         {article.rubricSlug && (
           <Link href={`/rubric/${article.rubricSlug}`} className={styles.kicker}>
