@@ -40,6 +40,8 @@ const config = (phase: string): NextConfig => ({
   // A separate build directory lets several builds (or developers' helpers) coexist.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // The site's server compresses, keeping the compressed bytes of stored pages (src/server).
+  compress: false,
   reactStrictMode: true,
   // Every public page is rendered once and stored whole (see src/cache); nothing streams in later.
   cacheComponents: true,

@@ -113,7 +113,6 @@ test('[EDITOR][MEDIA] a real JPEG uploads with alt text; SVG, a text file named 
   await page.getByRole('button', { name: 'Найти' }).click();
   await expect(library.getByRole('listitem')).toHaveCount(1);
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: '/tmp/e-media.png', fullPage: true });
 
   const refusals: [string, string, Buffer, RegExp][] = [
     [
@@ -161,7 +160,6 @@ test("[EDITOR][USERS] a new user's one-time password works once and must be repl
   const password = (await admin.getByTestId('one-time-password').textContent())!.trim();
   expect(password.length).toBeGreaterThanOrEqual(12);
   await expect(admin.getByTestId(`user-${email}`)).toContainText('ждёт смены пароля');
-  await admin.screenshot({ path: '/tmp/e-users.png', fullPage: true });
   await context.close();
 
   await loginThroughForm(page, email, password);
@@ -270,15 +268,5 @@ test('[EDITOR][AUDIT] a rename shows in the audit log with who, what and before 
   await expect(
     page.getByRole('region', { name: 'Самое читаемое за 30 дней' }).getByRole('listitem'),
   ).not.toHaveCount(0);
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: 900 });
-    for (const section of ['audit', 'sources', 'rubrics', 'tags', 'media', 'users', '']) {
-      await page.goto(`${ADMIN}/${section}`);
-      await page.screenshot({
-        path: `/tmp/e-${section || 'dashboard'}-${width}.png`,
-        fullPage: true,
-      });
-    }
-  }
   await context.close();
 });

@@ -3,7 +3,13 @@ export type AppName = 'web' | 'admin';
 /** Only the admin signs sessions and logs in as vestnik_admin. */
 const ADMIN_ONLY = ['AUTH_SECRET', 'AUTH_URL', 'AUTH_TRUST_HOST', 'ADMIN_DATABASE_URL'];
 /** Only the site reads through these. */
-const SITE_ONLY = ['SITE_DATABASE_URL', 'DATABASE_READ_URL', 'PAGE_CACHE_MB', 'DATA_CACHE_MB'];
+const SITE_ONLY = [
+  'SITE_DATABASE_URL',
+  'DATABASE_READ_URL',
+  'PAGE_CACHE_MB',
+  'DATA_CACHE_MB',
+  'COMPRESSED_CACHE_MB',
+];
 const OWN_URL: Record<AppName, string> = {
   web: 'SITE_DATABASE_URL',
   admin: 'ADMIN_DATABASE_URL',

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { sharedDatabase } from '@vestnik/db/client';
 import { env, primaryDatabaseUrl } from '../env.ts';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from './client-address.ts';
+import { installCompression } from './compression.ts';
 import { rejectMalformedUrl } from './malformed-url.ts';
 import { startPublishWatch } from './publish-watch.ts';
 import { installResponseHeaders } from './response-headers.ts';
@@ -52,6 +53,7 @@ const server = http.createServer((req, res) => {
   // The app reads the client's address from here only: set by us, never taken from the client.
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, trust);
   installResponseHeaders(req, res, { https });
+  installCompression(req, res);
   void handle(req, res);
 });
 // Loopback unless told otherwise: a laptop's `pnpm start` must not expose the portal to the
