@@ -12,27 +12,15 @@
 import http from 'node:http';
 import path from 'node:path';
 import { isDecodablePath } from '@vestnik/content/request';
+import { configOrExit, exitOnSignals, serverMode } from '@vestnik/content/server-start';
 import { env, servedOverHttps } from '../env.ts';
 import { markClientAddressResolved } from '../lib/client-ip.ts';
 import { rewriteForwardingHeaders } from './client-address.ts';
 import { applySecurityHeaders } from './security-headers.ts';
 
-const dev = process.argv.includes('--dev');
 // Next reads NODE_ENV when it is first imported, hence the dynamic import below.
-(process.env as Record<string, string>).NODE_ENV ??= dev ? 'development' : 'production';
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
-const config = (() => {
-  try {
-    return env();
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
-  }
-})();
+const { dev } = serverMode();
+const config = configOrExit(env);
 const port = Number(config.ADMIN_PORT);
 const trust = { hops: config.TRUSTED_PROXY_HOPS, cidrs: config.TRUSTED_PROXY_CIDRS };
 const https = servedOverHttps();
@@ -61,10 +49,4 @@ server.listen(port, process.env.HOST || '127.0.0.1', () => {
   console.log(`Admin ready on http://localhost:${port} (${dev ? 'development' : 'production'})`);
 });
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    server.close(() => process.exit(0));
-    // Keep-alive connections would hold close() open: give them a moment, then leave.
-    setTimeout(() => process.exit(0), 5000).unref();
-  });
-}
+exitOnSignals(server);

@@ -7,6 +7,7 @@
  */
 import http from 'node:http';
 import path from 'node:path';
+import { configOrExit, exitOnSignals, failStart, serverMode } from '@vestnik/content/server-start';
 import { sharedDatabase } from '@vestnik/db/client';
 import { env, primaryDatabaseUrl } from '../env.ts';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from './client-address.ts';
@@ -15,29 +16,19 @@ import { rejectMalformedUrl } from './malformed-url.ts';
 import { startPublishWatch } from './publish-watch.ts';
 import { installResponseHeaders } from './response-headers.ts';
 
-const dev = process.argv.includes('--dev');
 // Next reads NODE_ENV when it is first imported, hence the dynamic import below.
-(process.env as Record<string, string>).NODE_ENV ??= dev ? 'development' : 'production';
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
-const config = (() => {
-  try {
-    return env();
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
-  }
-})();
+const { dev } = serverMode();
+const config = configOrExit(env);
 const databaseUrl = primaryDatabaseUrl(config);
 if (!databaseUrl) {
-  fail('SITE_DATABASE_URL (or DATABASE_URL) is not set: the site needs a PostgreSQL database.');
+  failStart(
+    'SITE_DATABASE_URL (or DATABASE_URL) is not set: the site needs a PostgreSQL database.',
+  );
 }
 const trust = { hops: config.TRUSTED_PROXY_HOPS, cidrs: config.TRUSTED_PROXY_CIDRS };
 const port = Number(process.env.WEB_PORT ?? 3000);
-if (!Number.isInteger(port) || port < 1 || port > 65_535) fail('WEB_PORT must be a port number.');
+if (!Number.isInteger(port) || port < 1 || port > 65_535)
+  failStart('WEB_PORT must be a port number.');
 
 // Browsers are told to stay on https only when the site's public address is https.
 const https = config.SITE_URL.startsWith('https:');
@@ -70,11 +61,4 @@ const watch = startPublishWatch({
   purgeUrls: config.PURGE_URLS,
 });
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    watch.stop();
-    server.close(() => process.exit(0));
-    // Keep-alive connections would hold close() open: give them a moment, then leave.
-    setTimeout(() => process.exit(0), 5000).unref();
-  });
-}
+exitOnSignals(server, () => watch.stop());
