@@ -1,3 +1,4 @@
+import { addDays } from '@vestnik/content/dates';
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import { articleViewsDaily, articleViewsRecent, popularWindows } from '../schema/index.ts';
@@ -7,13 +8,6 @@ export type AdvancePopularWindowsParams = {
   /** Today in the site time zone (YYYY-MM-DD), as the view counter writes its day rows. */
   today: string;
 };
-
-/** A calendar day shifted by whole days. */
-function shiftDay(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /**
  * Moves each "Популярное" window so that it starts `days - 1` days before today: the reads of the
@@ -28,7 +22,7 @@ export async function advancePopularWindows(
   params: AdvancePopularWindowsParams,
 ): Promise<void> {
   const expected = new Map(
-    Object.entries(PERIOD_DAYS).map(([period, days]) => [period, shiftDay(params.today, 1 - days)]),
+    Object.entries(PERIOD_DAYS).map(([period, days]) => [period, addDays(params.today, 1 - days)]),
   );
   const stale = (w: { period: string; firstDay: string }) => {
     const first = expected.get(w.period);

@@ -1,3 +1,4 @@
+import { addDays, zonedDay as siteZonedDay } from '@vestnik/content/dates';
 import { and, desc, eq, gt, gte, lte, sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import {
@@ -41,11 +42,7 @@ export function isPopularPeriod(value: unknown): value is PopularPeriod {
 
 /** Calendar day (YYYY-MM-DD) of an instant in a time zone, shifted by `offsetDays`. */
 export function zonedDay(instant: Date, timeZone: string, offsetDays = 0): string {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(instant);
-  if (offsetDays === 0) return day;
-  const shifted = new Date(`${day}T00:00:00Z`);
-  shifted.setUTCDate(shifted.getUTCDate() + offsetDays);
-  return shifted.toISOString().slice(0, 10);
+  return addDays(siteZonedDay(instant, timeZone), offsetDays);
 }
 
 /**
