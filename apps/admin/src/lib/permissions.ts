@@ -20,6 +20,8 @@ const table = {
   'taxonomy.manage': ['editor', 'admin'],
   'media.upload': ['author', 'editor', 'admin'],
   'media.manage': ['editor', 'admin'],
+  /** The media library's thumbnails (route handler). */
+  'media.view': ['author', 'editor', 'admin'],
   'user.manage': ['admin'],
   'audit.view': ['admin'],
   'account.changePassword': ['author', 'editor', 'admin'],

@@ -5,6 +5,7 @@
  *      X-Forwarded-For the client sent, which is what let one attacker pass for 400.
  *   2. Every response, whatever produced it (page, action, handler, static file, error, the
  *      proxy's redirects), carries the security headers and a fresh CSP nonce.
+ * Beside it, an hourly prune of old login attempts (login-attempts-prune.ts).
  *   node --import tsx src/server/main.ts          production build (after `next build`)
  *   node --import tsx src/server/main.ts --dev    development, with hot reload
  * It listens on ADMIN_PORT (3001), on 127.0.0.1 unless HOST says otherwise.
@@ -13,9 +14,11 @@ import http from 'node:http';
 import path from 'node:path';
 import { isDecodablePath } from '@vestnik/content/request';
 import { configOrExit, exitOnSignals, serverMode } from '@vestnik/content/server-start';
-import { env, servedOverHttps } from '../env.ts';
+import { sharedDatabase } from '@vestnik/db/client';
+import { databaseUrl, env, servedOverHttps } from '../env.ts';
 import { markClientAddressResolved } from '../lib/client-ip.ts';
 import { rewriteForwardingHeaders } from './client-address.ts';
+import { startLoginAttemptsPrune } from './login-attempts-prune.ts';
 import { applySecurityHeaders } from './security-headers.ts';
 
 // Next reads NODE_ENV when it is first imported, hence the dynamic import below.
@@ -49,4 +52,9 @@ server.listen(port, process.env.HOST || '127.0.0.1', () => {
   console.log(`Admin ready on http://localhost:${port} (${dev ? 'development' : 'production'})`);
 });
 
-exitOnSignals(server);
+// Same URL and name as the app's own pool (lib/db.ts), so both share one pool in this process.
+const prune = startLoginAttemptsPrune({
+  db: sharedDatabase(databaseUrl(config), { applicationName: 'vestnik-admin' }),
+});
+
+exitOnSignals(server, () => prune.stop());

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, ilike, lt, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import { type ArticleStatus, articleAuthors, articles, rubrics } from '../schema/index.ts';
 import { qualified } from './qualified.ts';
+import { effectiveStatus, hasEffectiveStatus, isVisible } from './visibility.ts';
 
 export type EditorArticleSort = 'updated' | 'publish' | 'title';
 
@@ -36,7 +37,7 @@ const authorNames = sql<string | null>`(
 export async function listEditorArticles(db: Database, params: ListEditorArticlesParams) {
   const when = sql`coalesce(${articles.publishAt}, ${articles.createdAt})`;
   const filters: (SQL | undefined)[] = [
-    params.status ? eq(articles.status, params.status) : undefined,
+    params.status ? hasEffectiveStatus(params.status) : undefined,
     params.rubricId ? eq(articles.rubricId, params.rubricId) : undefined,
     params.authorId ? hasByline(params.authorId) : undefined,
     params.ownerId
@@ -57,7 +58,7 @@ export async function listEditorArticles(db: Database, params: ListEditorArticle
       id: articles.id,
       title: articles.title,
       slug: articles.slug,
-      status: articles.status,
+      status: effectiveStatus(),
       publishAt: articles.publishAt,
       updatedAt: articles.updatedAt,
       rubric: rubrics.name,
@@ -87,7 +88,7 @@ export async function listDashboardQueues(db: Database, params: DashboardQueuesP
   const columns = {
     id: articles.id,
     title: articles.title,
-    status: articles.status,
+    status: effectiveStatus(),
     publishAt: articles.publishAt,
     updatedAt: articles.updatedAt,
     authors: authorNames,
@@ -108,17 +109,9 @@ export async function listDashboardQueues(db: Database, params: DashboardQueuesP
       desc(articles.updatedAt),
     ),
     queue(and(eq(articles.status, 'review'), own), asc(articles.updatedAt)),
+    queue(and(hasEffectiveStatus('scheduled'), own), asc(articles.publishAt)),
     queue(
-      and(eq(articles.status, 'scheduled'), sql`${articles.publishAt} > now()`, own),
-      asc(articles.publishAt),
-    ),
-    queue(
-      and(
-        sql`${articles.status} in ('published', 'scheduled')`,
-        gte(articles.publishAt, params.dayStart),
-        sql`${articles.publishAt} <= now()`,
-        own,
-      ),
+      and(isVisible(), gte(articles.publishAt, params.dayStart), own),
       desc(articles.publishAt),
     ),
   ]);

@@ -12,6 +12,7 @@ import {
 } from '../schema/index.ts';
 import { replaceArticleAuthors } from './article-bylines.ts';
 import type { Executor } from './audit.ts';
+import { effectiveStatus } from './visibility.ts';
 
 /** The editable fields of an article, as the editor form saves them. */
 export type ArticleFields = {
@@ -107,7 +108,9 @@ export async function getArticleForEdit(db: Executor, params: ArticleRef) {
       title: articles.title,
       lead: articles.lead,
       body: articles.body,
-      status: articles.status,
+      // As the newsroom sees it: a scheduled article whose time has come is published (the
+      // editor's badge, which workflow moves it offers and which the server allows, the audit).
+      status: effectiveStatus(),
       rubricId: articles.rubricId,
       heroMediaId: articles.heroMediaId,
       createdBy: articles.createdBy,

@@ -70,7 +70,14 @@ export type GetMediaParams = { id: number };
 
 export async function getMediaOwner(db: Executor, params: GetMediaParams) {
   const [row] = await db
-    .select({ id: media.id, uploadedBy: media.uploadedBy, alt: media.alt, caption: media.caption })
+    .select({
+      id: media.id,
+      uploadedBy: media.uploadedBy,
+      alt: media.alt,
+      caption: media.caption,
+      credit: media.credit,
+      photoSourceId: media.photoSourceId,
+    })
     .from(media)
     .where(eq(media.id, params.id))
     .limit(1);

@@ -41,8 +41,19 @@ export const updateMedia = defineAction({
         entityType: 'media',
         entityId: input.id,
         summary: {
-          before: { alt: current.alt, caption: current.caption },
-          after: { alt: input.alt, caption: input.caption, credit: input.credit },
+          // The same fields on both sides: the audit log lists only the ones that changed.
+          before: {
+            alt: current.alt,
+            caption: current.caption,
+            credit: current.credit,
+            photoSourceId: current.photoSourceId,
+          },
+          after: {
+            alt: input.alt,
+            caption: input.caption,
+            credit: input.credit,
+            photoSourceId: input.photoSourceId,
+          },
         },
       },
       revalidate: articles.map((a) => tags.article(a.id)),

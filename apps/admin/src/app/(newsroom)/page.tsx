@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { TopArticles } from '@/components/dashboard/top-articles';
 import { ViewsChart } from '@/components/dashboard/views-chart';
 import { env } from '@/env';
-import { statusLabel } from '@/lib/articles/status-names';
+import { STATUS_NAMES } from '@/lib/articles/status-names';
 import { db } from '@/lib/db';
 import { formatDateTime } from '@/lib/format';
 import { can } from '@/lib/permissions';
@@ -137,7 +137,7 @@ export default async function DashboardPage({ searchParams }: DashboardProps) {
               <td>
                 <Link href={`/articles/${article.id}`}>{article.title}</Link>
               </td>
-              <td>{statusLabel(article.status, article.publishAt)}</td>
+              <td>{STATUS_NAMES[article.status]}</td>
               <td>{article.author ?? '—'}</td>
               <td>{formatDateTime(article.updatedAt)}</td>
             </tr>

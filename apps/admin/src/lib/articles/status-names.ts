@@ -1,4 +1,8 @@
-/** Status names as the newsroom sees them (shared by server pages and the editor). */
+/**
+ * Status names as the newsroom sees them (shared by server pages and the editor). The statuses
+ * come from the database's effective status (@vestnik/db/queries/visibility): a scheduled article
+ * whose time has come already reads "published" there, so nothing here compares clocks.
+ */
 export const STATUS_NAMES = {
   draft: 'Черновик',
   review: 'На проверке',
@@ -6,11 +10,3 @@ export const STATUS_NAMES = {
   published: 'Опубликован',
   archived: 'В архиве',
 } as const;
-
-/** A scheduled article whose time has come is live on the site: say so. */
-export function statusLabel(status: keyof typeof STATUS_NAMES, publishAt: Date | null): string {
-  if (status === 'scheduled' && publishAt && publishAt.getTime() <= Date.now()) {
-    return STATUS_NAMES.published;
-  }
-  return STATUS_NAMES[status];
-}

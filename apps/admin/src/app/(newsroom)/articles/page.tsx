@@ -10,7 +10,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { IgnoredFilters } from '@/components/ui/ignored-filters';
 import { env } from '@/env';
-import { STATUS_NAMES, statusLabel } from '@/lib/articles/status-names';
+import { STATUS_NAMES } from '@/lib/articles/status-names';
 import { db } from '@/lib/db';
 import { formatDateTime } from '@/lib/format';
 import { can } from '@/lib/permissions';
@@ -185,7 +185,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
                 <td>
                   <Link href={`/articles/${a.id}`}>{a.title || 'Без заголовка'}</Link>
                 </td>
-                <td>{statusLabel(a.status, a.publishAt)}</td>
+                <td>{STATUS_NAMES[a.status]}</td>
                 <td>{a.rubric ?? '—'}</td>
                 <td>{a.authors ?? '—'}</td>
                 <td>{a.publishAt ? formatDateTime(a.publishAt) : '—'}</td>

@@ -7,6 +7,7 @@ import { AuditSummary } from '@/components/audit/audit-summary';
 import { IgnoredFilters } from '@/components/ui/ignored-filters';
 import ui from '@/components/ui/ui.module.css';
 import { env } from '@/env';
+import { ACTION_NAMES, actionName } from '@/lib/audit-summary';
 import { db } from '@/lib/db';
 import { formatDateTime } from '@/lib/format';
 import {
@@ -114,7 +115,13 @@ export default async function AuditPage({
         </label>
         <label>
           Действие
-          <input name="action" placeholder="например, tag.merge" defaultValue={search.action} />
+          {/* Free text (a code such as tag.merge), with the known actions offered by name. */}
+          <input name="action" list="audit-actions" defaultValue={search.action} />
+          <datalist id="audit-actions">
+            {Object.entries(ACTION_NAMES).map(([code, name]) => (
+              <option key={code} value={code} label={name} />
+            ))}
+          </datalist>
         </label>
         <label>
           С
@@ -146,15 +153,13 @@ export default async function AuditPage({
                 {entry.user?.name ?? '—'}
                 {entry.ip && <div className={ui.hint}>{entry.ip}</div>}
               </td>
-              <td>
-                <code>{entry.action}</code>
-              </td>
+              <td>{actionName(entry.action)}</td>
               <td>
                 {ENTITY_TYPES[entry.entityType as keyof typeof ENTITY_TYPES] ?? entry.entityType}{' '}
                 {entry.entityId && `№ ${entry.entityId}`}
               </td>
               <td>
-                <AuditSummary summary={entry.summary} />
+                <AuditSummary summary={entry.summary} entityType={entry.entityType} />
               </td>
             </tr>
           ))}

@@ -3,7 +3,6 @@ import { insertMedia } from '@vestnik/db/queries/media';
 import type { SessionUser } from '@vestnik/db/queries/users';
 import { headers } from 'next/headers';
 import { env } from '@/env';
-import { FORBIDDEN, MUST_CHANGE_PASSWORD, NOT_SIGNED_IN } from '@/lib/action';
 import { clientIp } from '@/lib/client-ip';
 import { db } from '@/lib/db';
 import { foreignKeyViolation } from '@/lib/db-errors';
@@ -11,38 +10,38 @@ import { createPhotoSource } from '@/lib/media/photo-source';
 import { saveUpload } from '@/lib/media/save-upload';
 import { MAX_CONCURRENT_UPLOADS, takeUploadSlot } from '@/lib/media/upload-slots';
 import { MAX_UPLOAD_BYTES, validateImage } from '@/lib/media/validate-image';
-import { can } from '@/lib/permissions';
-import { currentUser } from '@/lib/session';
+import { defineRoute, jsonResponse } from '@/lib/route';
 import { uploadFields } from './upload-fields';
 
-const json = (status: number, body: Record<string, unknown>) => Response.json(body, { status });
+const json = (status: number, body: Record<string, unknown>) => jsonResponse(status, body);
 
 /**
  * Media upload (multipart: file, alt, caption, credit, photoSourceId | newSourceName). A route
- * handler rather than a server action so the browser can report upload progress; it checks the
- * session and the permission itself, exactly like defineAction.
+ * handler rather than a server action so the browser can report upload progress; defineRoute
+ * checks the session, the permission and a pending password change, as defineAction does.
  */
-export async function POST(request: Request) {
-  const user = await currentUser();
-  if (!user) return json(401, { error: NOT_SIGNED_IN });
-  if (!can(user.role, 'media.upload')) return json(403, { error: FORBIDDEN });
-  if (user.mustChangePassword) return json(403, { error: MUST_CHANGE_PASSWORD });
-  // Taken before the body is parsed: parsing, decoding and resizing are the work being bounded.
-  const release = takeUploadSlot(user.id);
-  if (!release) {
-    return Response.json(
-      {
-        error: `Одновременно можно загружать не больше ${MAX_CONCURRENT_UPLOADS} файлов. Дождитесь окончания текущих загрузок и попробуйте снова.`,
-      },
-      { status: 429, headers: { 'retry-after': '5' } },
-    );
-  }
-  try {
-    return await upload(request, user);
-  } finally {
-    release();
-  }
-}
+export const POST = defineRoute({
+  permission: 'media.upload',
+  run: async ({ request, user }) => {
+    // Taken before the body is parsed: parsing, decoding and resizing are the work being bounded.
+    const release = takeUploadSlot(user.id);
+    if (!release) {
+      return jsonResponse(
+        429,
+        {
+          code: 'busy',
+          error: `Одновременно можно загружать не больше ${MAX_CONCURRENT_UPLOADS} файлов. Дождитесь окончания текущих загрузок и попробуйте снова.`,
+        },
+        { 'retry-after': '5' },
+      );
+    }
+    try {
+      return await upload(request, user);
+    } finally {
+      release();
+    }
+  },
+});
 
 async function upload(request: Request, user: SessionUser): Promise<Response> {
   // Refuse an oversized body before reading it (the form fields add a few kilobytes at most).

@@ -1,10 +1,10 @@
 import { storedImageResponse } from '@vestnik/db/media-files';
 import { env } from '@/env';
-import { currentUser } from '@/lib/session';
+import { defineRoute } from '@/lib/route';
 
 /** Thumbnails for the media library, read from MEDIA_DIR for signed-in staff only. */
-export async function GET(_request: Request, context: { params: Promise<{ key: string[] }> }) {
-  if (!(await currentUser())) return new Response('Требуется вход', { status: 401 });
-  const key = (await context.params).key.join('/');
-  return storedImageResponse(env().MEDIA_DIR, key, 'private, max-age=86400');
-}
+export const GET = defineRoute<{ key: string[] }>({
+  permission: 'media.view',
+  run: async ({ params }) =>
+    storedImageResponse(env().MEDIA_DIR, params.key.join('/'), 'private, max-age=86400'),
+});
