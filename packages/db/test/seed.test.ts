@@ -61,6 +61,17 @@ describe('demo seed', () => {
     expect(queue).toHaveLength(1);
   });
 
+  it('[SEED] demo text is typeset: «ёлочки» instead of straight quotes in titles, leads and bodies', async () => {
+    const rows = await t.current.db
+      .select({ title: s.articles.title, lead: s.articles.lead, bodyText: s.articles.bodyText })
+      .from(s.articles);
+    for (const row of rows) expect(`${row.title} ${row.lead} ${row.bodyText}`).not.toContain('"');
+    const found = await resolveArticleSlug(t.current.db, { slug: REFERENCE_SLUG });
+    const article = await getVisibleArticle(t.current.db, { id: (found as { id: number }).id });
+    expect(article?.bodyText).toContain('«На следующей неделе в Вене');
+    expect(article?.bodyText).toContain('будут «укрепление режима прекращения огня');
+  });
+
   it('[SEED] demo passwords are random and stored only as argon2id hashes', async () => {
     const db = t.current.db;
     const users = await db.select({ hash: s.users.passwordHash }).from(s.users);
