@@ -31,7 +31,7 @@ test('[READER][ARTICLE] the reference article shows its title, text, photo credi
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(REFERENCE_TITLE);
   await expect(page.getByText('Фото с сайта sputnik.by')).toBeVisible();
   await expect(page.locator('.article-body')).toContainText('Бишкекский протокол о перемирии');
-  await expect(page.locator('.attribution')).toContainText(
+  await expect(page.locator('.article-body')).toContainText(
     'передает Kazpravda.kz со ссылкой на interfax.kz',
   );
   await expect(page.locator('.views')).toContainText(/\d/);

@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { and, count, eq } from 'drizzle-orm';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { demoPhoto } from '../src/media/demo-photo/index.ts';
+import { storeImage } from '../src/media/store.ts';
 import { getVisibleArticle, resolveArticleSlug } from '../src/queries/articles.ts';
 import * as s from '../src/schema/index.ts';
 import { verifyPassword } from '../src/security/password.ts';
@@ -61,6 +64,53 @@ describe('demo seed', () => {
     expect(queue).toHaveLength(1);
   });
 
+  it('[SEED] demo text is typeset: «ёлочки» instead of straight quotes in titles, leads and bodies', async () => {
+    const rows = await t.current.db
+      .select({ title: s.articles.title, lead: s.articles.lead, bodyText: s.articles.bodyText })
+      .from(s.articles);
+    for (const row of rows) expect(`${row.title} ${row.lead} ${row.bodyText}`).not.toContain('"');
+    const found = await resolveArticleSlug(t.current.db, { slug: REFERENCE_SLUG });
+    const article = await getVisibleArticle(t.current.db, { id: (found as { id: number }).id });
+    expect(article?.bodyText).toContain('«На следующей неделе в Вене');
+    expect(article?.bodyText).toContain('будут «укрепление режима прекращения огня');
+  });
+
+  it('[SEED] demo photos differ: several frames (portrait too), colours and compositions', async () => {
+    const photos = await t.current.db
+      .select({ key: s.media.storageKey, width: s.media.width, height: s.media.height })
+      .from(s.media);
+    expect(photos.length).toBeGreaterThanOrEqual(20);
+    const ratios = new Set(photos.map((p) => (p.width / p.height).toFixed(2)));
+    expect(ratios.size).toBeGreaterThanOrEqual(5);
+    expect(photos.some((p) => p.height > p.width)).toBe(true);
+    expect(photos.some((p) => p.height === p.width)).toBe(true);
+    const looks = await Promise.all(photos.map((p) => look(path.join(mediaDir, p.key))));
+    // Colour: the average colour, coarsely binned, is not the same for most photos.
+    expect(new Set(looks.map((l) => l.colour)).size).toBeGreaterThanOrEqual(photos.length / 2);
+    // Composition: 8×8 brightness fingerprints of two photos differ in a quarter of their cells
+    // on average (one scene recoloured would differ in a few).
+    let distance = 0;
+    let pairs = 0;
+    for (const [i, a] of looks.entries()) {
+      for (const b of looks.slice(i + 1)) {
+        distance += [...a.shape].filter((bit, k) => bit !== b.shape[k]).length;
+        pairs++;
+      }
+    }
+    expect(distance / pairs).toBeGreaterThanOrEqual(16);
+  });
+
+  it('[SEED] demo photos are the same on every seed (by article)', async () => {
+    const [first] = await t.current.db
+      .select({ key: s.media.storageKey })
+      .from(s.media)
+      .orderBy(s.media.id)
+      .limit(1);
+    const again = fs.mkdtempSync(path.join(os.tmpdir(), 'vestnik-seed-media-again-'));
+    const stored = await storeImage(again, (await demoPhoto(demoArticles[0]!.key)).data);
+    expect(stored.storageKey).toBe(first?.key);
+  });
+
   it('[SEED] demo passwords are random and stored only as argon2id hashes', async () => {
     const db = t.current.db;
     const users = await db.select({ hash: s.users.passwordHash }).from(s.users);
@@ -68,3 +118,16 @@ describe('demo seed', () => {
     expect(await verifyPassword(users[0]!.hash, 'vestnik')).toBe(false);
   });
 });
+
+/** A photo's average colour (binned by 32 per channel) and its 8×8 brightness fingerprint. */
+async function look(file: string) {
+  const { channels } = await sharp(file).stats();
+  const colour = channels
+    .slice(0, 3)
+    .map((c) => Math.floor(c.mean / 32))
+    .join(',');
+  const cells = await sharp(file).resize(8, 8, { fit: 'fill' }).greyscale().raw().toBuffer();
+  const mean = cells.reduce((sum, v) => sum + v, 0) / cells.length;
+  const shape = [...cells].map((v) => (v > mean ? '1' : '0')).join('');
+  return { colour, shape };
+}

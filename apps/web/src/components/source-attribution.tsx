@@ -1,3 +1,4 @@
+import { attributionSentence, textNamesSources } from '@vestnik/content/attribution';
 import { isSafeHref } from '@vestnik/content/document';
 import type { ArticleDetail } from '@vestnik/db/queries/articles';
 
@@ -14,32 +15,27 @@ function SourceLink({ source, label }: { source: Source; label: string }) {
   );
 }
 
-/** Separator before the i-th of n items: "A", "A и B", "A, B и C". */
-const separator = (i: number, n: number) => (i === 0 ? '' : i === n - 1 ? ' и ' : ', ');
+type Props = { sources: Source[]; bodyText: string };
 
 /**
- * "передает Kazpravda.kz со ссылкой на interfax.kz", built from article_sources: the outlet that
- * passed the news on ("via") and the one it came from ("origin"). The origin is named by its
- * domain after "со ссылкой на", as newsrooms write it; alone it is named in full.
+ * "Об этом передает Kazpravda.kz со ссылкой на interfax.kz.", built from article_sources
+ * (@vestnik/content/attribution). Left out when the text already names every cited source,
+ * as an agency story does in its first paragraph: readers get the attribution once.
  */
-export function SourceAttribution({ sources }: { sources: Source[] }) {
-  if (sources.length === 0) return null;
-  const via = sources.filter((s) => s.role === 'via');
-  const origin = sources.filter((s) => s.role === 'origin');
-  const links = (items: Source[], label: (s: Source) => string) =>
-    items.map((s, i) => (
-      <span key={s.id}>
-        {separator(i, items.length)}
-        <SourceLink source={s} label={label(s)} />
-      </span>
-    ));
-  if (via.length === 0) {
-    return <p className="attribution">Источник: {links(origin, (s) => s.name)}</p>;
-  }
+export function SourceAttribution({ sources, bodyText }: Props) {
+  if (textNamesSources(bodyText, sources)) return null;
+  const parts = attributionSentence(sources);
+  if (!parts) return null;
   return (
     <p className="attribution">
-      Источник: передает {links(via, (s) => s.name)}
-      {origin.length > 0 && <> со ссылкой на {links(origin, (s) => s.domain ?? s.name)}</>}
+      {parts.map((part, i) =>
+        part.kind === 'text' ? (
+          part.text
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the sentence is static, in order
+          <SourceLink key={i} source={part.source} label={part.label} />
+        ),
+      )}
     </p>
   );
 }

@@ -1,11 +1,14 @@
 import { mediaDir } from '../embedded/paths.ts';
-import { placeholderPhoto } from '../media/placeholder.ts';
+import { demoPhoto } from '../media/demo-photo/index.ts';
 import { storeImage } from '../media/store.ts';
 import { media } from '../schema/index.ts';
 import type { DemoArticle } from './demo-articles.ts';
 import type { SeedTx } from './taxonomy.ts';
 
-/** Hero photos for the demo articles that have a credit; returns article key → media id. */
+/**
+ * Hero photos for the demo articles that have a credit, each its own generated scene and frame
+ * (see demoPhoto); returns article key → media id.
+ */
 export async function seedDemoMedia(
   tx: SeedTx,
   list: DemoArticle[],
@@ -13,9 +16,9 @@ export async function seedDemoMedia(
   dir = mediaDir(),
 ): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  for (const [index, article] of list.entries()) {
+  for (const article of list) {
     if (!article.photoCredit) continue;
-    const stored = await storeImage(dir, await placeholderPhoto(index + 1));
+    const stored = await storeImage(dir, (await demoPhoto(article.key)).data);
     const [row] = await tx
       .insert(media)
       .values({

@@ -1,6 +1,7 @@
 import { documentFromParagraphs } from '@vestnik/content/document';
 import { slugify } from '@vestnik/content/slug';
 import { documentToPlainText } from '@vestnik/content/text';
+import { typesetDocument, typesetText } from '@vestnik/content/typography';
 import { count } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import * as s from '../schema/index.ts';
@@ -50,14 +51,17 @@ export async function seedDemoArchive(
     const heroId = await seedDemoMedia(tx, demoArticles, sourceId, options.mediaDir);
     const articleId = new Map<string, number>();
     for (const [index, demo] of demoArticles.entries()) {
-      const body = documentFromParagraphs(demo.paragraphs);
+      // Typeset as the admin's save does, so the demo shows «ёлочки» where its sources had "…".
+      const title = typesetText(demo.title);
+      const lead = typesetText(demo.lead);
+      const body = typesetDocument(documentFromParagraphs(demo.paragraphs));
       const publishAt = new Date(demo.publishAt);
       const [row] = await tx
         .insert(s.articles)
         .values({
-          slug: slugify(demo.title),
-          title: demo.title,
-          lead: demo.lead,
+          slug: slugify(title),
+          title,
+          lead,
           body,
           bodyText: documentToPlainText(body),
           status: 'published',
@@ -98,7 +102,7 @@ export async function seedDemoArchive(
       await tx.insert(s.articleRevisions).values({
         articleId: id,
         version: 1,
-        snapshot: { title: demo.title, lead: demo.lead, body },
+        snapshot: { title, lead, body },
         authorId: authorIds[index % authorIds.length],
         createdAt: publishAt,
       });

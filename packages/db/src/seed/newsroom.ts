@@ -1,6 +1,7 @@
 import { documentFromParagraphs } from '@vestnik/content/document';
 import { slugify } from '@vestnik/content/slug';
 import { documentToPlainText } from '@vestnik/content/text';
+import { typesetDocument, typesetText } from '@vestnik/content/typography';
 import { articleAuthors, articleRevisions, articleSlugs, articles } from '../schema/index.ts';
 import type { SeedTx } from './taxonomy.ts';
 
@@ -34,17 +35,21 @@ export async function seedNewsroomQueue(tx: SeedTx, ctx: Context): Promise<void>
     },
   ];
   for (const [index, item] of items.entries()) {
-    const body = documentFromParagraphs([
-      item.lead,
-      'Текст материала готовится редакцией и будет дополнен комментариями участников.',
-    ]);
+    const title = typesetText(item.title);
+    const lead = typesetText(item.lead);
+    const body = typesetDocument(
+      documentFromParagraphs([
+        lead,
+        'Текст материала готовится редакцией и будет дополнен комментариями участников.',
+      ]),
+    );
     const authorId = ctx.authorIds[(index + 1) % ctx.authorIds.length]!;
     const [row] = await tx
       .insert(articles)
       .values({
-        slug: slugify(item.title),
-        title: item.title,
-        lead: item.lead,
+        slug: slugify(title),
+        title,
+        lead,
         body,
         bodyText: documentToPlainText(body),
         status: item.status,
@@ -58,7 +63,7 @@ export async function seedNewsroomQueue(tx: SeedTx, ctx: Context): Promise<void>
     await tx.insert(articleRevisions).values({
       articleId: row!.id,
       version: 1,
-      snapshot: { title: item.title, lead: item.lead, body },
+      snapshot: { title, lead, body },
       authorId,
     });
   }

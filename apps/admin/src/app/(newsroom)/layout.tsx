@@ -34,7 +34,9 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
           </ul>
         </nav>
         <div className="admin-user">
-          <span>
+          {/* A long name is cut with an ellipsis to keep the header on one line; the tooltip
+              has it whole. */}
+          <span className="admin-user-name" title={`${user.name} (${ROLE_NAMES[user.role]})`}>
             {user.name} ({ROLE_NAMES[user.role]})
           </span>
           <Link href="/account/password" className="admin-account-link">

@@ -2,6 +2,7 @@ import { zonedInputToDate } from '@vestnik/content/dates';
 import { parseArticleDocument } from '@vestnik/content/document';
 import { isValidSlug, slugFollowsTitle, slugify } from '@vestnik/content/slug';
 import { documentToPlainText } from '@vestnik/content/text';
+import { typesetDocument, typesetText } from '@vestnik/content/typography';
 import type { ArticleFields } from '@vestnik/db/queries/article-editor';
 import {
   ensureSource,
@@ -46,8 +47,9 @@ const fail = (field: string, error: string): Prepared => ({
 });
 
 /**
- * Turns the form into storable fields: validates the body document, creates tags and sources
- * typed on the fly, converts site-zone dates, and settles the slug (see resolveSlug).
+ * Turns the form into storable fields: validates the body document, typesets quotes in the
+ * title, lead and body, creates tags and sources typed on the fly, converts site-zone dates,
+ * and settles the slug (see resolveSlug).
  */
 export async function prepareArticleFields(
   tx: Executor,
@@ -57,6 +59,9 @@ export async function prepareArticleFields(
 ): Promise<Prepared> {
   const parsed = parseArticleDocument(input.body);
   if (!parsed.ok) return fail('body', `Текст статьи: ${parsed.error}`);
+  // Quotes are typeset in what is stored, not by CSS: feeds, search snippets, share cards and
+  // JSON-LD then carry «ёлочки» as well.
+  const body = typesetDocument(parsed.doc);
   const slug = await resolveSlug(tx, user, input, current);
   if (!slug.ok) return fail('slug', slug.error);
   const byline = input.authorIds
@@ -86,10 +91,10 @@ export async function prepareArticleFields(
     keepOldSlug: Boolean(current?.firstPublishedAt),
     authors: byline?.authors,
     fields: {
-      title: input.title,
-      lead: input.lead,
-      body: parsed.doc,
-      bodyText: documentToPlainText(parsed.doc),
+      title: typesetText(input.title),
+      lead: typesetText(input.lead),
+      body,
+      bodyText: documentToPlainText(body),
       slug: slug.slug,
       slugManual: slug.manual,
       rubricId: input.rubricId,

@@ -23,14 +23,29 @@ export default async function HomePage({ params }: Props) {
       <h1 className="visually-hidden">Главные новости</h1>
       {breaking && <BreakingBanner article={breaking} />}
       <div className={styles.layout}>
+        {/* The slots carry the phone order (lead, news stream, rubrics, popular, archive): on a
+            phone both columns dissolve into one, and the stream must not sink below the rubric
+            blocks. */}
         <div className={styles.main}>
-          {lead && <LeadStory article={lead} hero={media.find((m) => m.id === lead.heroMediaId)} />}
-          <RubricBlocks blocks={blocks} media={media} />
+          {lead && (
+            <div className={styles.leadSlot}>
+              <LeadStory article={lead} hero={media.find((m) => m.id === lead.heroMediaId)} />
+            </div>
+          )}
+          <div className={styles.blocksSlot}>
+            <RubricBlocks blocks={blocks} media={media} />
+          </div>
         </div>
         <div className={styles.side}>
-          <LatestStream articles={latest} today={formatDate(now)} />
-          <PopularBlock />
-          <ArchivePicker />
+          <div className={styles.streamSlot}>
+            <LatestStream articles={latest} today={formatDate(now)} />
+          </div>
+          <div className={styles.popularSlot}>
+            <PopularBlock />
+          </div>
+          <div className={styles.archiveSlot}>
+            <ArchivePicker />
+          </div>
         </div>
       </div>
     </>

@@ -85,7 +85,7 @@ function Preview({ article }: { article: PreviewArticle }) {
           {article.hero && <HeroFigure hero={article.hero} />}
           <ArticleBody article={article} />
           <footer className={styles.footer}>
-            <SourceAttribution sources={article.sources} />
+            <SourceAttribution sources={article.sources} bodyText={article.bodyText} />
             <ArticleTags tags={article.tags} />
             <Corrections items={article.corrections} />
           </footer>

@@ -87,7 +87,7 @@ export default async function ArticlePage({ params }: Props) {
           {article.hero && <HeroFigure hero={article.hero} />}
           <ArticleBody article={article} />
           <footer className={styles.footer}>
-            <SourceAttribution sources={article.sources} />
+            <SourceAttribution sources={article.sources} bodyText={article.bodyText} />
             <ArticleTags tags={article.tags} />
             <Corrections items={article.corrections} />
             <ShareLinks url={new URL(path, SITE_URL).toString()} title={article.title} />
