@@ -3,7 +3,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createArticle } from '@/actions/articles/create-article';
 import { saveArticle } from '@/actions/articles/save-article';
-import { STALE_ERROR_PREFIX } from '@/lib/articles/stale';
 import { type ArticleMeta, type FormState, toPayload } from './types';
 
 export type SaveStatus =
@@ -70,7 +69,7 @@ export function useArticleSave(state: FormState, initialMeta: ArticleMeta) {
         : await createArticle(payload);
       if (!result.ok) {
         setStatus(
-          result.error.startsWith(STALE_ERROR_PREFIX)
+          result.code === 'stale'
             ? { kind: 'conflict', message: result.error }
             : { kind: 'error', message: result.error, fieldErrors: result.fieldErrors },
         );

@@ -12,6 +12,7 @@ import { findFreeSlug, isSlugTaken } from '@vestnik/db/queries/article-slug';
 import type { Executor } from '@vestnik/db/queries/audit';
 import type { SessionUser } from '@vestnik/db/queries/users';
 import { env } from '@/env';
+import type { ActionError } from '@/lib/action';
 import { can } from '@/lib/permissions';
 import { type Byline, resolveByline } from './bylines';
 import type { ArticleFieldsInput } from './input-schema';
@@ -37,10 +38,11 @@ export type Prepared =
       /** The byline with names when the save changes it (for the audit log). */
       authors: Byline | undefined;
     }
-  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+  | ActionError;
 
 const fail = (field: string, error: string): Prepared => ({
   ok: false,
+  code: 'invalid',
   error,
   fieldErrors: { [field]: error },
 });
