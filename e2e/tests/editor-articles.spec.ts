@@ -78,9 +78,9 @@ test('[EDITOR][WORKFLOW] an author drafts and submits, an editor publishes, the 
   const editor = await loginAs(browser, 'editor', { name: 'Редактор Выпускающий' });
   const editorPage = await editor.context.newPage();
   await editorPage.goto(`${ADMIN}/articles/${id}`);
-  // The author's page still holds the edit lock.
-  await expect(editorPage.getByText(`${author.user.name} редактирует этот материал`)).toBeVisible();
-  await editorPage.getByRole('button', { name: 'Перехватить редактирование' }).click();
+  // Submitting handed the text over, edit lock included (the author's page is still open): the
+  // editor takes the lock and is not told that someone is editing. (Take-over: editor-concurrency.)
+  await expect.poll(async () => (await savedArticle(id))?.lockedBy).toBe(editor.user.id);
   await expect(editorPage.getByText('редактирует этот материал')).toHaveCount(0);
   await editorPage.getByRole('button', { name: 'Опубликовать сейчас' }).click();
   await expect(status(editorPage)).toHaveText('Опубликован');
