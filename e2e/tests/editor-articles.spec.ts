@@ -195,7 +195,10 @@ test('[EDITOR][CONFLICT] of two editors saving the same version the second is re
   // Opening the fresh version keeps the unsaved text in the browser and offers it back.
   await pageB.getByRole('button', { name: 'Открыть свежую версию' }).click();
   await expect(pageB.getByLabel('Лид', { exact: true })).toHaveValue('Лид от первого редактора.');
+  // Both changed the lead: restoring asks which one to keep (see editor-concurrency.spec.ts).
   await pageB.getByRole('button', { name: 'Восстановить копию' }).click();
+  await pageB.getByRole('group', { name: 'Лид' }).getByLabel('Ваша копия').check();
+  await pageB.getByRole('button', { name: 'Применить выбор' }).click();
   await expect(pageB.getByLabel('Лид', { exact: true })).toHaveValue(mine);
   await Promise.all([first.context.close(), second.context.close()]);
 });

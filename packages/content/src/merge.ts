@@ -47,7 +47,7 @@ export function resolveFields<T>(merge: FieldsMerge<T>, choices: Partial<Record<
   for (const conflict of merge.conflicts) {
     const side = choices[conflict.field];
     if (!side) throw new Error(`No choice for the conflicting field ${String(conflict.field)}`);
-    out[conflict.field] = conflict[side];
+    out[conflict.field] = conflict[side] as T[keyof T];
   }
   return out;
 }
