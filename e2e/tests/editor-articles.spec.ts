@@ -78,9 +78,9 @@ test('[EDITOR][WORKFLOW] an author drafts and submits, an editor publishes, the 
   const editor = await loginAs(browser, 'editor', { name: 'Редактор Выпускающий' });
   const editorPage = await editor.context.newPage();
   await editorPage.goto(`${ADMIN}/articles/${id}`);
-  // The author's page still holds the edit lock.
-  await expect(editorPage.getByText(`${author.user.name} редактирует этот материал`)).toBeVisible();
-  await editorPage.getByRole('button', { name: 'Перехватить редактирование' }).click();
+  // Submitting handed the text over, edit lock included (the author's page is still open): the
+  // editor takes the lock and is not told that someone is editing. (Take-over: editor-concurrency.)
+  await expect.poll(async () => (await savedArticle(id))?.lockedBy).toBe(editor.user.id);
   await expect(editorPage.getByText('редактирует этот материал')).toHaveCount(0);
   await editorPage.getByRole('button', { name: 'Опубликовать сейчас' }).click();
   await expect(status(editorPage)).toHaveText('Опубликован');
@@ -195,7 +195,10 @@ test('[EDITOR][CONFLICT] of two editors saving the same version the second is re
   // Opening the fresh version keeps the unsaved text in the browser and offers it back.
   await pageB.getByRole('button', { name: 'Открыть свежую версию' }).click();
   await expect(pageB.getByLabel('Лид', { exact: true })).toHaveValue('Лид от первого редактора.');
+  // Both changed the lead: restoring asks which one to keep (see editor-concurrency.spec.ts).
   await pageB.getByRole('button', { name: 'Восстановить копию' }).click();
+  await pageB.getByRole('group', { name: 'Лид' }).getByLabel('Ваша копия').check();
+  await pageB.getByRole('button', { name: 'Применить выбор' }).click();
   await expect(pageB.getByLabel('Лид', { exact: true })).toHaveValue(mine);
   await Promise.all([first.context.close(), second.context.close()]);
 });

@@ -137,19 +137,22 @@ describe('article actions', () => {
     signInAs(other);
     expect(await saveArticle({ ...form(), id: mine.id, version: mine.version })).toEqual({
       ok: false,
+      code: 'forbidden',
       error: FORBIDDEN,
     });
     expect(await submitArticle({ id: mine.id, version: mine.version })).toEqual({
       ok: false,
+      code: 'forbidden',
       error: FORBIDDEN,
     });
     expect(await publishArticle({ id: mine.id, version: mine.version })).toEqual({
       ok: false,
+      code: 'forbidden',
       error: FORBIDDEN,
     });
   });
 
-  it('[EDITOR][LOCKING] a stale save is refused naming who saved, and rolls back what it created', async () => {
+  it('[EDITOR][LOCKING] a stale save is refused with the code `stale`, naming who saved, and rolls back what it created', async () => {
     signInAs(author);
     const created = ok(await createArticleAction(form({ title: 'Общий текст' })));
     ok(await saveArticle({ ...form({ lead: 'Правка автора' }), id: created.id, version: 1 }));
@@ -160,7 +163,8 @@ describe('article actions', () => {
       id: created.id,
       version: 1,
     });
-    expect(stale.ok).toBe(false);
+    // The editor opens its conflict view on the code, never on the wording.
+    expect(stale).toMatchObject({ ok: false, code: 'stale' });
     expect(!stale.ok && stale.error).toMatch(
       /^Статья изменена другим редактором \(Автор Первый, в \d\d:\d\d\)\. Ваши изменения не сохранены/,
     );
@@ -176,6 +180,7 @@ describe('article actions', () => {
     const refused = await publishArticle({ id: created.id, version: submitted.version });
     expect(refused).toEqual({
       ok: false,
+      code: 'rejected',
       error: 'Нельзя выпустить материал: укажите лид, рубрику.',
     });
     const saved = ok(
@@ -298,6 +303,7 @@ describe('article actions', () => {
     signInAs(author);
     expect(await addCorrection({ articleId: published.id, text: 'Исправлена фамилия.' })).toEqual({
       ok: false,
+      code: 'forbidden',
       error: FORBIDDEN,
     });
     signInAs(editor);

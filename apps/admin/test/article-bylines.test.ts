@@ -63,6 +63,7 @@ describe('article bylines', () => {
     });
     expect(refused).toEqual({
       ok: false,
+      code: 'invalid',
       error: SELF_REMOVAL,
       fieldErrors: { authorIds: SELF_REMOVAL },
     });
@@ -133,6 +134,7 @@ describe('article bylines', () => {
     );
     expect(await publishArticle({ id: created.id, version: emptied.version })).toEqual({
       ok: false,
+      code: 'rejected',
       error: 'Нельзя выпустить материал: укажите автора.',
     });
     const restored = ok(
@@ -143,7 +145,11 @@ describe('article bylines', () => {
     // A public article may not go back to the version without authors.
     expect(
       await restoreRevision({ id: created.id, version: published.version, revision: 2 }),
-    ).toEqual({ ok: false, error: 'Нельзя выпустить материал: укажите автора.' });
+    ).toEqual({
+      ok: false,
+      code: 'rejected',
+      error: 'Нельзя выпустить материал: укажите автора.',
+    });
     expect(await bylineOf(created.id)).toEqual([editor.id]);
   });
 

@@ -72,6 +72,7 @@ describe('authorization matrix', () => {
       signInAs(null);
       expect(await action({}), `${name} without a session`).toEqual({
         ok: false,
+        code: 'unauthenticated',
         error: NOT_SIGNED_IN,
       });
       cells++;
@@ -89,7 +90,11 @@ describe('authorization matrix', () => {
           ).toBe(false);
         } else {
           refusals++;
-          expect(result, `${name} as ${role}`).toEqual({ ok: false, error: FORBIDDEN });
+          expect(result, `${name} as ${role}`).toEqual({
+            ok: false,
+            code: 'forbidden',
+            error: FORBIDDEN,
+          });
         }
       }
     }
@@ -119,7 +124,12 @@ describe('authorization matrix', () => {
       const result = await action({});
       if (action.permission === 'account.changePassword')
         expect(result.error, name).not.toBe(MUST_CHANGE_PASSWORD);
-      else expect(result, name).toEqual({ ok: false, error: MUST_CHANGE_PASSWORD });
+      else
+        expect(result, name).toEqual({
+          ok: false,
+          code: 'must-change-password',
+          error: MUST_CHANGE_PASSWORD,
+        });
     }
   });
 });

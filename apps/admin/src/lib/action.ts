@@ -10,16 +10,45 @@ import { requestRevalidation } from './revalidate';
 import { currentUser } from './session';
 import { findUnstorableText, INVALID_TEXT } from './text-input';
 
+/**
+ * Why an action refused, for the program (the sentence in `error` is for the person; callers
+ * branch on the code, never on the wording). `rejected`: a rule of the domain said no, and the
+ * sentence says which.
+ */
+export type ActionErrorCode =
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'must-change-password'
+  | 'invalid'
+  | 'not-found'
+  | 'missing-reference'
+  | 'stale'
+  | 'rejected';
+
+export type ActionError = {
+  ok: false;
+  code: ActionErrorCode;
+  error: string;
+  fieldErrors?: Record<string, string>;
+};
+
 export type ActionResult<T = undefined> =
   /** `warning`: done, but something after the commit failed (e.g. a cache could not be purged). */
-  | { ok: true; data: T; warning?: string }
-  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+  { ok: true; data: T; warning?: string } | ActionError;
 
 type Tx = Parameters<Parameters<ReturnType<typeof db>['transaction']>[0]>[0];
 
 export type ActionContext<I> = { input: I; user: SessionUser; tx: Tx };
 
-type Refusal = { ok: false; error: string; fieldErrors?: Record<string, string> };
+/** A refusal from `run` or `before`; without a code it is a domain rule's `rejected`. */
+export type Refusal = Omit<ActionError, 'code'> & { code?: ActionErrorCode };
+
+const refuse = (refusal: Refusal): ActionError => ({
+  ok: false,
+  code: refusal.code ?? 'rejected',
+  error: refusal.error,
+  ...(refusal.fieldErrors ? { fieldErrors: refusal.fieldErrors } : {}),
+});
 
 /** What `run` returns: the result plus what to audit and which site cache tags to expire. */
 export type ActionOutcome<T> =
@@ -64,24 +93,29 @@ export function defineAction<S extends z.ZodType, T>(options: {
 }) {
   const action = async (raw: unknown): Promise<ActionResult<T>> => {
     const user = await currentUser();
-    if (!user) return { ok: false, error: NOT_SIGNED_IN };
-    if (!can(user.role, options.permission)) return { ok: false, error: FORBIDDEN };
+    if (!user) return { ok: false, code: 'unauthenticated', error: NOT_SIGNED_IN };
+    if (!can(user.role, options.permission)) {
+      return { ok: false, code: 'forbidden', error: FORBIDDEN };
+    }
     // A one-time password opens only the page that replaces it: nothing else may be changed yet.
     if (user.mustChangePassword && options.permission !== 'account.changePassword') {
-      return { ok: false, error: MUST_CHANGE_PASSWORD };
+      return { ok: false, code: 'must-change-password', error: MUST_CHANGE_PASSWORD };
     }
     // Before the schema: a NUL in any field, however deep (tags, sources, the body document), is
     // a message for the user, never a database error.
     const unstorable = findUnstorableText(raw);
-    if (unstorable)
-      return { ok: false, error: INVALID_TEXT, fieldErrors: { [unstorable]: INVALID_TEXT } };
+    if (unstorable) {
+      const fields = { [unstorable]: INVALID_TEXT };
+      return { ok: false, code: 'invalid', error: INVALID_TEXT, fieldErrors: fields };
+    }
     const parsed = options.schema.safeParse(raw);
     if (!parsed.success) {
-      return { ok: false, error: 'Проверьте поля формы.', fieldErrors: fieldErrors(parsed.error) };
+      const fields = fieldErrors(parsed.error);
+      return { ok: false, code: 'invalid', error: 'Проверьте поля формы.', fieldErrors: fields };
     }
     const ip = clientIp(await headers());
     const stop = await options.before?.({ input: parsed.data, user, ip });
-    if (stop) return { ok: false, error: stop.error, fieldErrors: stop.fieldErrors };
+    if (stop) return refuse(stop);
     let tags: string[] = [];
     let refused: Extract<ActionOutcome<T>, { ok: false }> | undefined;
     let result: ActionOutcome<T>;
@@ -101,11 +135,13 @@ export function defineAction<S extends z.ZodType, T>(options: {
     } catch (error) {
       // A rubric, image, source or article chosen in the form and deleted meanwhile (or an id
       // that never existed): the database refuses the reference, the user gets a sentence.
-      if (foreignKeyViolation(error)) return { ok: false, error: MISSING_REFERENCE };
+      if (foreignKeyViolation(error)) {
+        return { ok: false, code: 'missing-reference', error: MISSING_REFERENCE };
+      }
       if (error !== refusal || !refused) throw error;
       result = refused;
     }
-    if (!result.ok) return { ok: false, error: result.error, fieldErrors: result.fieldErrors };
+    if (!result.ok) return refuse(result);
     const warning = tags.length ? await requestRevalidation(tags) : undefined;
     return warning ? { ok: true, data: result.data, warning } : { ok: true, data: result.data };
   };

@@ -97,3 +97,16 @@ export async function releaseArticleLock(db: Executor, params: ReleaseArticleLoc
     .set({ lockedBy: null, lockedUntil: null })
     .where(and(eq(articles.id, params.id), eq(articles.lockedBy, params.userId)));
 }
+
+export type ReleaseArticleLocksOfUserParams = { userId: number };
+
+/** Logging out frees every edit lock the user holds: nobody is told they are still editing. */
+export async function releaseArticleLocksOfUser(
+  db: Executor,
+  params: ReleaseArticleLocksOfUserParams,
+) {
+  await db
+    .update(articles)
+    .set({ lockedBy: null, lockedUntil: null })
+    .where(eq(articles.lockedBy, params.userId));
+}

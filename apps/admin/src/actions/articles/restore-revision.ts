@@ -11,7 +11,7 @@ import { defineAction } from '@/lib/action';
 import { loadEditableArticle } from '@/lib/articles/access';
 import { resolveByline } from '@/lib/articles/bylines';
 import { articleCacheTags } from '@/lib/articles/cache-tags';
-import { staleVersionMessage } from '@/lib/articles/conflict';
+import { staleRefusal } from '@/lib/articles/conflict';
 import { articleRefSchema } from '@/lib/articles/input-schema';
 import { missingForPublish } from '@/lib/articles/publish-rules';
 import { auditSummary } from '@/lib/articles/summary';
@@ -30,7 +30,7 @@ export const restoreRevision = defineAction({
     if (!access.ok) return access;
     const before = access.article;
     if (before.version !== input.version) {
-      return { ok: false, error: await staleVersionMessage(tx, before.id) };
+      return staleRefusal(tx, before.id);
     }
     const [revision] = await getArticleRevisions(tx, {
       articleId: before.id,
@@ -77,7 +77,7 @@ export const restoreRevision = defineAction({
       relatedIds: old.relatedIds,
       authorIds: byline?.authors.map((a) => a.id),
     });
-    if (!saved) return { ok: false, error: await staleVersionMessage(tx, before.id) };
+    if (!saved) return staleRefusal(tx, before.id);
     if (slug !== before.slug)
       await changeArticleSlug(tx, { articleId: before.id, slug, keepOld: false });
     await recordArticleRevision(tx, { articleId: before.id, userId: user.id });

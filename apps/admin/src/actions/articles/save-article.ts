@@ -6,7 +6,7 @@ import { recordArticleRevision } from '@vestnik/db/queries/revisions';
 import { defineAction } from '@/lib/action';
 import { loadEditableArticle } from '@/lib/articles/access';
 import { articleCacheTags } from '@/lib/articles/cache-tags';
-import { staleVersionMessage } from '@/lib/articles/conflict';
+import { staleRefusal } from '@/lib/articles/conflict';
 import { articleFieldsSchema, articleRefSchema } from '@/lib/articles/input-schema';
 import { prepareArticleFields } from '@/lib/articles/prepare-fields';
 import { embargoViolation, missingForPublish } from '@/lib/articles/publish-rules';
@@ -25,7 +25,7 @@ export const saveArticle = defineAction({
     if (!access.ok) return access;
     const before = access.article;
     if (before.version !== input.version) {
-      return { ok: false, error: await staleVersionMessage(tx, before.id) };
+      return staleRefusal(tx, before.id);
     }
     const prepared = await prepareArticleFields(tx, user, input, before);
     if (!prepared.ok) return prepared;
@@ -40,7 +40,7 @@ export const saveArticle = defineAction({
       if (problem) return { ok: false, error: problem };
     }
     const saved = await saveArticleFields(tx, { ...fields, id: before.id, version: input.version });
-    if (!saved) return { ok: false, error: await staleVersionMessage(tx, before.id) };
+    if (!saved) return staleRefusal(tx, before.id);
     if (prepared.slugChanged) {
       await changeArticleSlug(tx, {
         articleId: before.id,

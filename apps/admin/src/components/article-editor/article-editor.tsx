@@ -1,12 +1,13 @@
 'use client';
 
 import { dateToZonedInput } from '@vestnik/content/dates';
-import { slugFollowsTitle, slugify } from '@vestnik/content/slug';
 import Link from 'next/link';
 import { useState } from 'react';
 import { ConflictPanel } from './conflict-panel';
+import { CopyMergePanel } from './copy-merge-panel';
 import { type CorrectionItem, CorrectionsPanel } from './corrections-panel';
 import styles from './editor.module.css';
+import { localCopyKey } from './local-copy';
 import { LocalCopyBanner } from './local-copy-banner';
 import { MetaFields } from './meta-fields';
 import { PreviewButton } from './preview-button';
@@ -20,7 +21,9 @@ import type {
   RubricOption,
   SourceOption,
 } from './types';
-import { localCopyKey, useArticleSave } from './use-article-save';
+import { useAddressPreview } from './use-address-preview';
+import { useArticleSave } from './use-article-save';
+import { useCopyRestore } from './use-copy-restore';
 import { useEditLock } from './use-edit-lock';
 import { useWorkflow, type WorkflowMessage } from './use-workflow';
 import { WorkflowBar } from './workflow-bar';
@@ -39,18 +42,32 @@ export type ArticleEditorProps = {
 };
 
 export function ArticleEditor(props: ArticleEditorProps) {
-  const { readOnly, can } = props;
+  const { can } = props;
   const [state, setState] = useState(props.initial);
   const [bodyKey, setBodyKey] = useState(0);
+  // Submitted for review: the text is handed over, and so is the edit lock.
+  const [handedOver, setHandedOver] = useState(false);
   const { meta, setMeta, status, setStatus, save, skipNextChange } = useArticleSave(
     state,
     props.meta,
   );
-  const { lock, takeOver } = useEditLock(meta.id, !readOnly);
+  const copy = useCopyRestore({
+    state,
+    version: meta.version,
+    apply: (restored) => {
+      setState(restored);
+      setBodyKey((k) => k + 1);
+    },
+  });
+  // While a restored copy waits for choices the form shows the saved version and stays still.
+  const readOnly = props.readOnly || copy.pending !== null;
+  const { lock, takeOver } = useEditLock(meta.id, !props.readOnly && !handedOver);
+  const address = useAddressPreview(state, meta, !props.readOnly);
   const workflow = useWorkflow({
     save,
     publishAt: state.publishAt,
     onMoved: (patch, saved) => {
+      if (patch.status === 'review') setHandedOver(true);
       setMeta({ ...meta, ...patch });
       // "Publish now" set the publish time on the server; show it without marking the form dirty.
       const publishAt = saved.publishAt
@@ -64,7 +81,6 @@ export function ArticleEditor(props: ArticleEditorProps) {
   });
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
     setState((s) => ({ ...s, [key]: value }));
-  const slug = shownSlug(state, meta);
   const reloadFresh = () => {
     setStatus({ kind: 'clean' });
     // The unsaved text is already in localStorage; after the reload the banner offers it back.
@@ -75,11 +91,11 @@ export function ArticleEditor(props: ArticleEditorProps) {
       <div className={styles.topBar}>
         <h1>{meta.id ? 'Редактирование материала' : 'Новый материал'}</h1>
         <SaveIndicator status={status} timeZone={props.timeZone} />
-        {!readOnly && (
+        {!props.readOnly && (
           <button
             type="button"
             className={styles.primary}
-            disabled={status.kind === 'saving' || status.kind === 'conflict'}
+            disabled={status.kind === 'saving' || status.kind === 'conflict' || readOnly}
             onClick={() => void save()}
           >
             Сохранить
@@ -99,7 +115,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           </button>
         </div>
       )}
-      {readOnly && (
+      {props.readOnly && (
         <p className={styles.lockNotice}>
           Материал принят редакцией: изменить его может только редактор.
         </p>
@@ -107,12 +123,23 @@ export function ArticleEditor(props: ArticleEditorProps) {
       <LocalCopyBanner
         storageKey={localCopyKey(meta.id)}
         current={state}
-        onRestore={(copy) => {
-          // Copies kept before bylines were editable have no authors: keep the current ones.
-          setState({ ...copy, authors: copy.authors ?? state.authors });
-          setBodyKey((k) => k + 1);
-        }}
+        onRestore={copy.restore}
       />
+      {copy.pending && (
+        <CopyMergePanel
+          merge={copy.pending}
+          version={meta.version}
+          rubrics={props.rubrics}
+          media={props.media}
+          onApply={copy.decide}
+          onCancel={copy.cancel}
+        />
+      )}
+      {copy.notice && (
+        <p className={styles.success} role="status">
+          {copy.notice}
+        </p>
+      )}
       {status.kind === 'conflict' && meta.id && (
         <ConflictPanel
           articleId={meta.id}
@@ -180,6 +207,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           {meta.id && (
             <WorkflowBar
               meta={meta}
+              siteUrl={props.siteUrl}
               can={readOnly ? { ...can, submit: false } : can}
               busy={workflow.busy || readOnly}
               onRun={(action) => void workflow.run(action)}
@@ -187,8 +215,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           )}
           <MetaFields
             state={state}
-            slug={slug}
-            slugSettled={slug === meta.slug}
+            address={address}
             meta={meta}
             can={can}
             readOnly={readOnly}
@@ -216,14 +243,4 @@ export function ArticleEditor(props: ArticleEditorProps) {
 function messageClass(message: WorkflowMessage): string | undefined {
   if (!message.ok) return styles.error;
   return message.warning ? styles.warning : styles.success;
-}
-
-/**
- * The address the article has or will get: the editor's own, the fixed one, the saved one while
- * it still follows the title (the save keeps it), else the title's (a save may add -2, -3).
- */
-function shownSlug(state: FormState, meta: ArticleMeta): string {
-  if (state.slugManual) return state.slug;
-  if (meta.slugFixed || slugFollowsTitle(meta.slug, state.title)) return meta.slug;
-  return slugify(state.title);
 }

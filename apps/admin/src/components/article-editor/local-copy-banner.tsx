@@ -1,30 +1,24 @@
 'use client';
 
+import { sameValue } from '@vestnik/content/merge';
 import { useEffect, useState } from 'react';
 import styles from './editor.module.css';
+import { type LocalCopy, readLocalCopy } from './local-copy';
 import type { FormState } from './types';
 
-type Copy = { state: FormState; version: number; at: string };
-
-type Props = { storageKey: string; current: FormState; onRestore: (state: FormState) => void };
+type Props = { storageKey: string; current: FormState; onRestore: (copy: LocalCopy) => void };
 
 /**
  * Text typed but never saved (a refused save, a closed tab, a crash) waits in localStorage;
  * on the next visit it is offered back instead of silently lost or silently applied.
  */
 export function LocalCopyBanner({ storageKey, current, onRestore }: Props) {
-  const [copy, setCopy] = useState<Copy | null>(null);
+  const [copy, setCopy] = useState<LocalCopy | null>(null);
   // Only on first load: afterwards the copy in storage is simply the text being typed.
   // biome-ignore lint/correctness/useExhaustiveDependencies: deliberately once per article
   useEffect(() => {
-    try {
-      const raw = localStorage.getItem(storageKey);
-      if (!raw) return;
-      const stored = JSON.parse(raw) as Copy;
-      if (JSON.stringify(stored.state) !== JSON.stringify(current)) setCopy(stored);
-    } catch {
-      // A damaged copy is not worth an error.
-    }
+    const stored = readLocalCopy(storageKey);
+    if (stored?.state && !sameValue(stored.state, current)) setCopy(stored);
   }, [storageKey]);
   if (!copy) return null;
   const when = new Date(copy.at).toLocaleString('ru-RU', {
@@ -41,7 +35,7 @@ export function LocalCopyBanner({ storageKey, current, onRestore }: Props) {
         type="button"
         className={styles.secondary}
         onClick={() => {
-          onRestore(copy.state);
+          onRestore(copy);
           setCopy(null);
         }}
       >

@@ -14,12 +14,12 @@ import type {
   RubricOption,
   SourceOption,
 } from './types';
+import type { AddressView } from './use-address-preview';
 
 type Props = {
   state: FormState;
-  slug: string;
-  /** The shown slug is the saved one (not a preview of what the next save will give). */
-  slugSettled: boolean;
+  /** The address the article has, or the one the next save gives it (see useAddressPreview). */
+  address: AddressView;
   meta: ArticleMeta;
   can: EditorAbilities;
   readOnly: boolean;
@@ -35,6 +35,7 @@ type Props = {
 export function MetaFields(props: Props) {
   const { state, meta, can, readOnly, set } = props;
   const slugLocked = readOnly || (meta.slugFixed && !can.renameSlug);
+  const { address } = props;
   return (
     <>
       <AuthorsField
@@ -48,7 +49,7 @@ export function MetaFields(props: Props) {
         <label htmlFor="article-slug">Адрес (slug)</label>
         <input
           id="article-slug"
-          value={props.slug}
+          value={address.slug}
           readOnly={slugLocked}
           aria-describedby="article-slug-hint"
           onChange={(e) => {
@@ -61,13 +62,18 @@ export function MetaFields(props: Props) {
             ? 'Адрес закреплён при первой публикации. Если редактор его изменит, старый адрес будет перенаправлять на новый.'
             : state.slugManual
               ? 'Адрес задан вручную.'
-              : props.slugSettled
+              : address.settled
                 ? 'Формируется из заголовка автоматически и закрепляется при первой публикации.'
-                : 'Формируется из заголовка; если такой адрес занят, при сохранении к нему добавится номер.'}{' '}
+                : address.checking
+                  ? 'Формируется из заголовка; проверяем, не занят ли адрес…'
+                  : 'Формируется из заголовка. Этот адрес материал получит при сохранении и сохранит при публикации (занятый адрес получает номер: -2, -3).'}{' '}
           <span data-testid="article-address">
-            {props.siteUrl}/news/{props.slug}
+            {props.siteUrl}/news/{address.slug}
           </span>
         </p>
+        {address.error && !props.fieldErrors?.slug && (
+          <p className={styles.error}>{address.error}</p>
+        )}
         {state.slugManual && !slugLocked && !meta.slugFixed && (
           <button
             type="button"

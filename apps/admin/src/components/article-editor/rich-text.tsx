@@ -4,7 +4,7 @@ import Link from '@tiptap/extension-link';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { isSafeHref } from '@vestnik/content/document';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import styles from './editor.module.css';
 import { MediaImage } from './media-image-node';
 import { MediaPicker } from './media-picker';
@@ -46,6 +46,11 @@ export function RichText({ initial, media, readOnly, onChange }: Props) {
     editorProps: { attributes: { class: styles.prose ?? '', 'aria-label': 'Текст статьи' } },
     onUpdate: ({ editor: current }) => onChange(tiptapToDocument(current.getJSON())),
   });
+  // The form may become read-only while it is open (a restored copy waiting for choices); no
+  // update event, so the switch is not mistaken for an edit.
+  useEffect(() => {
+    editor?.setEditable(!readOnly, false);
+  }, [editor, readOnly]);
   const active = useEditorState({
     editor,
     selector: ({ editor: e }) => ({

@@ -39,7 +39,6 @@ export type ArticleMeta = {
   slug: string;
   status: ArticleStatus;
   slugFixed: boolean;
-  publicUrl: string | null;
 };
 
 export type MediaOption = { id: number; alt: string; caption: string; thumb: string };

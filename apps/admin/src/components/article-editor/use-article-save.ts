@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createArticle } from '@/actions/articles/create-article';
 import { saveArticle } from '@/actions/articles/save-article';
-import { STALE_ERROR_PREFIX } from '@/lib/articles/stale';
+import { localCopyKey, writeLocalCopy } from './local-copy';
 import { type ArticleMeta, type FormState, toPayload } from './types';
 
 export type SaveStatus =
@@ -15,8 +15,6 @@ export type SaveStatus =
   | { kind: 'conflict'; message: string };
 
 const AUTOSAVE_DELAY_MS = 3000;
-
-export const localCopyKey = (id: number | null) => `vestnik:article:${id ?? 'new'}`;
 
 /**
  * Saving with no lost edits: every save names the version it started from; a refusal leaves
@@ -32,6 +30,9 @@ export function useArticleSave(state: FormState, initialMeta: ArticleMeta) {
   }, []);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'clean' });
   const stateRef = useRef(state);
+  // The form as the server has it at `meta.version`: kept with every local copy as the base a
+  // later restore merges against.
+  const baseRef = useRef(state);
   const changes = useRef(0);
   const savedChanges = useRef(0);
   const saving = useRef<Promise<ArticleMeta | null> | null>(null);
@@ -41,6 +42,8 @@ export function useArticleSave(state: FormState, initialMeta: ArticleMeta) {
   useEffect(() => {
     stateRef.current = state;
     if (first.current || silent.current) {
+      // A change from the server (publish time set by "publish now") is part of the base.
+      if (silent.current && changes.current === savedChanges.current) baseRef.current = state;
       first.current = false;
       silent.current = false;
       return;
@@ -48,12 +51,12 @@ export function useArticleSave(state: FormState, initialMeta: ArticleMeta) {
     changes.current += 1;
     setStatus((s) => (s.kind === 'conflict' ? s : { kind: 'dirty' }));
     // Everything typed is also kept in the browser, so not even a crash loses it.
-    const copy = { state, version: metaRef.current.version, at: new Date().toISOString() };
-    try {
-      localStorage.setItem(localCopyKey(metaRef.current.id), JSON.stringify(copy));
-    } catch {
-      // Storage full or disabled: the form still holds the text.
-    }
+    writeLocalCopy(localCopyKey(metaRef.current.id), {
+      state,
+      base: baseRef.current,
+      version: metaRef.current.version,
+      at: new Date().toISOString(),
+    });
   }, [state]);
 
   const save = useCallback(async (): Promise<ArticleMeta | null> => {
@@ -63,14 +66,15 @@ export function useArticleSave(state: FormState, initialMeta: ArticleMeta) {
     const run = async () => {
       const upTo = changes.current;
       const current = metaRef.current;
+      const sent = stateRef.current;
       setStatus({ kind: 'saving' });
-      const payload = toPayload(stateRef.current);
+      const payload = toPayload(sent);
       const result = current.id
         ? await saveArticle({ ...payload, id: current.id, version: current.version })
         : await createArticle(payload);
       if (!result.ok) {
         setStatus(
-          result.error.startsWith(STALE_ERROR_PREFIX)
+          result.code === 'stale'
             ? { kind: 'conflict', message: result.error }
             : { kind: 'error', message: result.error, fieldErrors: result.fieldErrors },
         );
@@ -87,6 +91,7 @@ export function useArticleSave(state: FormState, initialMeta: ArticleMeta) {
         slug: result.data.slug,
       };
       setMeta(next);
+      baseRef.current = sent;
       savedChanges.current = upTo;
       if (changes.current === upTo) {
         localStorage.removeItem(localCopyKey(result.data.id));

@@ -72,6 +72,9 @@ export function useWorkflow(options: {
       const goesPublic = result.data.status === 'published' || result.data.status === 'scheduled';
       options.onMoved(
         {
+          // What the save just settled (the editor's own meta may predate that save).
+          id: meta.id,
+          slug: meta.slug,
           version: result.data.version,
           status: result.data.status,
           slugFixed: meta.slugFixed || goesPublic,

@@ -41,21 +41,23 @@ function available(meta: ArticleMeta, can: EditorAbilities): WorkflowAction[] {
 
 type Props = {
   meta: ArticleMeta;
+  /** The public site: the article's link follows its slug as saved, not as first loaded. */
+  siteUrl: string;
   can: EditorAbilities;
   busy: boolean;
   onRun: (action: WorkflowAction) => void;
 };
 
-export function WorkflowBar({ meta, can, busy, onRun }: Props) {
+export function WorkflowBar({ meta, siteUrl, can, busy, onRun }: Props) {
   const actions = available(meta, can);
   return (
     <div className={styles.workflow}>
       <p>
         Статус: <strong data-testid="article-status">{STATUS_NAMES[meta.status]}</strong>
-        {meta.publicUrl && (meta.status === 'published' || meta.status === 'scheduled') && (
+        {(meta.status === 'published' || meta.status === 'scheduled') && (
           <>
             {' · '}
-            <a href={meta.publicUrl} target="_blank" rel="noopener">
+            <a href={`${siteUrl}/news/${meta.slug}`} target="_blank" rel="noopener">
               на сайте
             </a>
           </>

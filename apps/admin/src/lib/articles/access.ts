@@ -5,14 +5,14 @@ import {
 } from '@vestnik/db/queries/article-editor';
 import type { Executor } from '@vestnik/db/queries/audit';
 import type { SessionUser } from '@vestnik/db/queries/users';
-import { FORBIDDEN } from '@/lib/action';
+import { type ActionError, FORBIDDEN } from '@/lib/action';
 import { can } from '@/lib/permissions';
 
 export const NOT_FOUND = 'Материал не найден: возможно, его удалили.';
 export const AUTHOR_LOCKED_STATUS =
   'Материал уже принят редакцией: изменить его может только редактор.';
 
-export type Access = { ok: true; article: ArticleForEdit } | { ok: false; error: string };
+export type Access = { ok: true; article: ArticleForEdit } | ActionError;
 
 /**
  * Loads the article and decides whether this user may change it. Editors may change anything;
@@ -24,14 +24,16 @@ export async function loadEditableArticle(
   id: number,
 ): Promise<Access> {
   const article = await getArticleForEdit(tx, { id });
-  if (!article) return { ok: false, error: NOT_FOUND };
+  if (!article) return { ok: false, code: 'not-found', error: NOT_FOUND };
   if (can(user.role, 'article.editAny')) return { ok: true, article };
-  if (!can(user.role, 'article.editOwn')) return { ok: false, error: FORBIDDEN };
+  if (!can(user.role, 'article.editOwn')) {
+    return { ok: false, code: 'forbidden', error: FORBIDDEN };
+  }
   if (!(await isArticleOwner(tx, { articleId: id, userId: user.id }))) {
-    return { ok: false, error: FORBIDDEN };
+    return { ok: false, code: 'forbidden', error: FORBIDDEN };
   }
   if (article.status !== 'draft' && article.status !== 'review') {
-    return { ok: false, error: AUTHOR_LOCKED_STATUS };
+    return { ok: false, code: 'forbidden', error: AUTHOR_LOCKED_STATUS };
   }
   return { ok: true, article };
 }

@@ -1,19 +1,19 @@
 import { findBylineUsers } from '@vestnik/db/queries/article-bylines';
 import type { Executor } from '@vestnik/db/queries/audit';
 import type { SessionUser } from '@vestnik/db/queries/users';
+import type { ActionError } from '@/lib/action';
 import { can } from '@/lib/permissions';
 
 export type Byline = { id: number; name: string }[];
 
-export type BylineResult =
-  | { ok: true; authors: Byline }
-  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+export type BylineResult = { ok: true; authors: Byline } | ActionError;
 
 export const SELF_REMOVAL =
   'Автор не может убрать себя из авторов материала. Попросите редактора, если подпись нужно изменить.';
 
 const fail = (error: string): BylineResult => ({
   ok: false,
+  code: 'invalid',
   error,
   fieldErrors: { authorIds: error },
 });

@@ -1,10 +1,13 @@
 import { getArticleVersionInfo } from '@vestnik/db/queries/article-editor';
 import type { Executor } from '@vestnik/db/queries/audit';
 import { env } from '@/env';
-import { STALE_ERROR_PREFIX } from './stale';
+import type { ActionError } from '@/lib/action';
 
-/** The message for a save refused because somebody saved a newer version first. */
-export async function staleVersionMessage(tx: Executor, id: number): Promise<string> {
+/**
+ * A save or a move refused because somebody saved a newer version first. The editor recognises
+ * it by its code (`stale`) and opens the conflict view; the sentence says who and when.
+ */
+export async function staleRefusal(tx: Executor, id: number): Promise<ActionError> {
   const info = await getArticleVersionInfo(tx, { id });
   const time = info
     ? new Intl.DateTimeFormat('ru-RU', {
@@ -14,5 +17,9 @@ export async function staleVersionMessage(tx: Executor, id: number): Promise<str
       }).format(info.updatedAt)
     : '';
   const who = info?.editor ?? 'другой сотрудник';
-  return `${STALE_ERROR_PREFIX} (${who}, в ${time}). Ваши изменения не сохранены: откройте свежую версию или скопируйте свой текст.`;
+  return {
+    ok: false,
+    code: 'stale',
+    error: `Статья изменена другим редактором (${who}, в ${time}). Ваши изменения не сохранены: откройте свежую версию или скопируйте свой текст.`,
+  };
 }

@@ -13,6 +13,7 @@ import { findFreeSlug, isSlugTaken } from '@vestnik/db/queries/article-slug';
 import type { Executor } from '@vestnik/db/queries/audit';
 import type { SessionUser } from '@vestnik/db/queries/users';
 import { env } from '@/env';
+import type { ActionError } from '@/lib/action';
 import { can } from '@/lib/permissions';
 import { type Byline, resolveByline } from './bylines';
 import type { ArticleFieldsInput } from './input-schema';
@@ -38,10 +39,11 @@ export type Prepared =
       /** The byline with names when the save changes it (for the audit log). */
       authors: Byline | undefined;
     }
-  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+  | ActionError;
 
 const fail = (field: string, error: string): Prepared => ({
   ok: false,
+  code: 'invalid',
   error,
   fieldErrors: { [field]: error },
 });
@@ -111,19 +113,22 @@ export async function prepareArticleFields(
   };
 }
 
-type SlugResult = { ok: true; slug: string; manual: boolean } | { ok: false; error: string };
+export type SlugResult = { ok: true; slug: string; manual: boolean } | { ok: false; error: string };
+
+export type SlugInput = Pick<ArticleFieldsInput, 'title' | 'slug' | 'slugManual'>;
 
 /**
  * Until the first publish the slug follows the title (or the editor's own choice) and gets a
  * -2, -3 suffix on collision; a slug that already follows the title is kept, so the address the
- * editor has seen does not move between saves. From the first publish it is fixed: only an
+ * editor has seen does not move between saves (and the editor shows it before the first save,
+ * see actions/articles/preview-article-slug.ts: publishing keeps it). From the first publish it is fixed: only an
  * editor may rename it, and the old address keeps working (301). A slug typed by hand is never
  * silently changed: a taken one is refused with a message.
  */
-async function resolveSlug(
+export async function resolveSlug(
   tx: Executor,
   user: SessionUser,
-  input: ArticleFieldsInput,
+  input: SlugInput,
   current: Current,
 ): Promise<SlugResult> {
   const manual = input.slugManual && input.slug.length > 0;

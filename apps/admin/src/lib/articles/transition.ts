@@ -5,7 +5,7 @@ import type { ArticleStatus } from '@vestnik/db/schema';
 import type { ActionContext, ActionOutcome } from '@/lib/action';
 import { loadEditableArticle } from './access';
 import { articleCacheTags } from './cache-tags';
-import { staleVersionMessage } from './conflict';
+import { staleRefusal } from './conflict';
 import { auditSummary } from './summary';
 
 export const STATUS_LABELS: Record<ArticleStatus, string> = {
@@ -40,7 +40,7 @@ export async function runTransition(
   if (!access.ok) return access;
   const before = access.article;
   if (before.version !== input.version) {
-    return { ok: false, error: await staleVersionMessage(tx, input.id) };
+    return staleRefusal(tx, input.id);
   }
   if (!plan.from.includes(before.status)) {
     return {
@@ -57,7 +57,7 @@ export async function runTransition(
     status: plan.to,
     publishAt: plan.publishAt ? publishAt : undefined,
   });
-  if (!after) return { ok: false, error: await staleVersionMessage(tx, input.id) };
+  if (!after) return staleRefusal(tx, input.id);
   await recordArticleRevision(tx, { articleId: before.id, userId: user.id });
   return {
     ok: true,

@@ -40,7 +40,6 @@ export default async function EditArticlePage({ params }: Props) {
         slug: article.slug,
         status: article.status,
         slugFixed: Boolean(article.firstPublishedAt),
-        publicUrl: new URL(`/news/${article.slug}`, SITE_URL).toString(),
       }}
       can={editorAbilities(user)}
       readOnly={!editable.ok}

@@ -14,7 +14,7 @@ export default async function NewArticlePage() {
   return (
     <ArticleEditor
       initial={emptyForm(user)}
-      meta={{ id: null, version: 0, slug: '', status: 'draft', slugFixed: false, publicUrl: null }}
+      meta={{ id: null, version: 0, slug: '', status: 'draft', slugFixed: false }}
       can={editorAbilities(user)}
       readOnly={false}
       corrections={[]}
