@@ -27,6 +27,7 @@ describe('effective status in the workflow', () => {
     const refused = await publishArticle({ id: live.id, version: live.version });
     expect(refused).toEqual({
       ok: false,
+      code: 'rejected',
       error: 'Это действие недоступно: материал сейчас опубликован.',
     });
     const [row] = await db
