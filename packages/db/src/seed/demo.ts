@@ -3,6 +3,7 @@ import { slugify } from '@vestnik/content/slug';
 import { documentToPlainText } from '@vestnik/content/text';
 import { count } from 'drizzle-orm';
 import type { Database } from '../client.ts';
+import { insertArticle } from '../queries/article-insert.ts';
 import * as s from '../schema/index.ts';
 import { hashPassword } from '../security/password.ts';
 import { demoArticles } from './demo-articles.ts';
@@ -52,31 +53,26 @@ export async function seedDemoArchive(
     for (const [index, demo] of demoArticles.entries()) {
       const body = documentFromParagraphs(demo.paragraphs);
       const publishAt = new Date(demo.publishAt);
-      const [row] = await tx
-        .insert(s.articles)
-        .values({
-          slug: slugify(demo.title),
-          title: demo.title,
-          lead: demo.lead,
-          body,
-          bodyText: documentToPlainText(body),
-          status: 'published',
-          locale: demo.locale ?? 'ru',
-          rubricId: rubricId.get(demo.rubric),
-          heroMediaId: heroId.get(demo.key),
-          createdBy: authorIds[index % authorIds.length],
-          breaking: demo.breaking ?? false,
-          featured: demo.featured ?? false,
-          publishAt,
-          firstPublishedAt: publishAt,
-          createdAt: publishAt,
-          updatedAt: publishAt,
-          viewCount: demo.views,
-        })
-        .returning({ id: s.articles.id, slug: s.articles.slug });
-      const id = row!.id;
+      const { id } = await insertArticle(tx, {
+        slug: slugify(demo.title),
+        title: demo.title,
+        lead: demo.lead,
+        body,
+        bodyText: documentToPlainText(body),
+        status: 'published',
+        locale: demo.locale ?? 'ru',
+        rubricId: rubricId.get(demo.rubric),
+        heroMediaId: heroId.get(demo.key),
+        createdBy: authorIds[index % authorIds.length],
+        breaking: demo.breaking ?? false,
+        featured: demo.featured ?? false,
+        publishAt,
+        firstPublishedAt: publishAt,
+        createdAt: publishAt,
+        updatedAt: publishAt,
+        viewCount: demo.views,
+      });
       articleId.set(demo.key, id);
-      await tx.insert(s.articleSlugs).values({ slug: row!.slug, articleId: id });
       await tx
         .insert(s.articleAuthors)
         .values({ articleId: id, userId: authorIds[index % authorIds.length]! });
