@@ -5,11 +5,11 @@ import { count } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import { insertArticle } from '../queries/article-insert.ts';
 import * as s from '../schema/index.ts';
-import { hashPassword } from '../security/password.ts';
+import { generateOneTimePassword, hashPassword } from '../security/password.ts';
 import { demoArticles } from './demo-articles.ts';
 import { seedDemoMedia } from './demo-media.ts';
 import { seedNewsroomQueue } from './newsroom.ts';
-import { demoPeople, generatePassword } from './people.ts';
+import { demoPeople } from './people.ts';
 import { demoRubrics } from './rubrics.ts';
 import { upsertSources, upsertTags } from './taxonomy.ts';
 import { spreadViews } from './views.ts';
@@ -35,7 +35,7 @@ export async function seedDemoArchive(
   await db.transaction(async (tx) => {
     const people = [];
     for (const person of demoPeople) {
-      const password = generatePassword();
+      const password = generateOneTimePassword();
       logins.push({ role: person.role, email: person.email, password });
       people.push({ ...person, passwordHash: await hashPassword(password) });
     }
