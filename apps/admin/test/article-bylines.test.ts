@@ -90,7 +90,7 @@ describe('article bylines', () => {
     const [entry] = await t.current.db
       .select({ summary: auditLog.summary })
       .from(auditLog)
-      .where(and(eq(auditLog.action, 'article.save'), eq(auditLog.entityId, created.id)))
+      .where(and(eq(auditLog.action, 'article.save'), eq(auditLog.entityId, String(created.id))))
       .orderBy(desc(auditLog.id))
       .limit(1);
     expect(entry!.summary).toMatchObject({

@@ -26,7 +26,7 @@ describe('login attempts prune at server start', () => {
       .values([attempt('old@test.kz', 48), attempt('recent@test.kz', 1)])
       .returning({ id: loginAttempts.id });
     // The app's own login (vestnik_admin), as main.ts uses it: the role may delete these rows.
-    admin = createDatabase(t.current.adminUrl, { max: 1 });
+    admin = createDatabase(t.current.adminUrl!, { max: 1 });
     const prune = startLoginAttemptsPrune({ db: admin.db });
     prune.stop();
     await prune.idle();

@@ -39,7 +39,7 @@ async function slowUpload(file: Buffer) {
   const { POST } = await import('@/app/api/media/route');
   const form = new FormData();
   form.set('alt', 'Медленная загрузка');
-  form.set('file', new Blob([file]), 'slow.jpg');
+  form.set('file', new Blob([new Uint8Array(file)]), 'slow.jpg');
   const encoded = new Response(form);
   const bytes = new Uint8Array(await encoded.arrayBuffer());
   let finish!: () => void;

@@ -1,40 +1,19 @@
-import path from 'node:path';
-import { purgeUrlsEnv } from '@vestnik/cache/env';
-import { proxyTrustEnv, proxyTrustProblem } from '@vestnik/content/request';
+import { baseEnv, loadEnv, megabytesEnv, portEnv } from '@vestnik/content/env';
 import { z } from 'zod';
 
-const schema = z.object({
+/** The site's variables: the shared base (@vestnik/content/env) and its own. */
+const schema = baseEnv.extend({
   // Optional here so that `next build` (which has no database) can read the rest; the server
   // refuses to start without one of them (src/server/main.ts), and readDb() names them.
   /** The site's own login (a member of vestnik_site: reads, and the view counter's writes). */
   SITE_DATABASE_URL: z.url({ message: 'SITE_DATABASE_URL must be a postgres:// URL' }).optional(),
-  /** The owner's URL: used only when SITE_DATABASE_URL is unset (deployments before the roles). */
-  DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgres:// URL' }).optional(),
-  DATABASE_READ_URL: z.url().optional(),
-  SITE_URL: z.url().default('http://localhost:3000'),
+  DATABASE_READ_URL: z.url({ message: 'DATABASE_READ_URL must be a postgres:// URL' }).optional(),
   SITE_NAME: z.string().min(1).default('Вестник'),
-  SITE_TIMEZONE: z
-    .string()
-    .default('Asia/Almaty')
-    .refine((zone) => {
-      try {
-        new Intl.DateTimeFormat('ru', { timeZone: zone });
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'SITE_TIMEZONE must be an IANA time zone such as Asia/Almaty'),
-  MEDIA_DIR: z.string().default(path.resolve(process.cwd(), '../../.data/media')),
-  REVALIDATE_SECRET: z
-    .string()
-    .min(16, 'REVALIDATE_SECRET must be at least 16 characters')
-    .optional(),
-  PREVIEW_SECRET: z.string().min(16, 'PREVIEW_SECRET must be at least 16 characters').optional(),
-  // Which proxies in front are ours (Varnish: TRUSTED_PROXY_HOPS=1): how far X-Forwarded-For is
-  // believed for the view counter's limits.
-  ...proxyTrustEnv,
-  /** HTTP caches to purge by key when the publish watcher sees a scheduled article go live. */
-  PURGE_URLS: purgeUrlsEnv,
+  WEB_PORT: portEnv('WEB_PORT', 3000),
+  /** Memory of the page cache, the data cache and the gzipped stored pages (src/cache, server). */
+  PAGE_CACHE_MB: megabytesEnv('PAGE_CACHE_MB', 512),
+  DATA_CACHE_MB: megabytesEnv('DATA_CACHE_MB', 256),
+  COMPRESSED_CACHE_MB: megabytesEnv('COMPRESSED_CACHE_MB', 128),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -42,19 +21,11 @@ export type Env = z.infer<typeof schema>;
 let cached: Env | undefined;
 
 /**
- * The only reader of process.env in the site. Validated on first use (at request time, not at
- * build time, so `next build` needs no database); a bad value fails with a sentence naming it.
+ * The only reader of process.env in the site. The server checks it before it listens
+ * (src/server/main.ts); `next build` reads it lazily and needs no database.
  */
 export function env(): Env {
-  if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid environment for the site — ${problems.join('; ')}`);
-  }
-  const proxies = proxyTrustProblem(parsed.data);
-  if (proxies) throw new Error(`Invalid environment for the site — ${proxies}`);
-  cached = parsed.data;
+  cached ??= loadEnv('site', schema);
   return cached;
 }
 

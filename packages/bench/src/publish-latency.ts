@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import { invalidateTags } from '@vestnik/cache/invalidate';
-import { articleChangeTags } from '@vestnik/cache/tags';
+import { articleChangeTags, type CacheTag } from '@vestnik/cache/tags';
 import { createDatabase, type Database } from '@vestnik/db/client';
 import { createArticle } from '@vestnik/db/factories';
 import { setArticleStatus } from '@vestnik/db/queries/article-workflow';
@@ -72,7 +72,7 @@ function uniqueTitle(kind: string): string {
 }
 
 /** What the admin does after a change: the site's caches and Varnish, by tag. */
-async function invalidate(options: Options, tags: string[]) {
+async function invalidate(options: Options, tags: readonly CacheTag[]) {
   const targets = {
     siteUrl: options.siteUrl,
     revalidateSecret: options.secret,

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { invalidateTags } from './invalidate.ts';
+import { tags } from './tags.ts';
 import { recordingEndpoint as target } from './testing.ts';
 
 const instant = { backoffMs: () => 0 };
@@ -60,7 +61,8 @@ describe('invalidateTags', () => {
     closers.push(site.close);
     await invalidateTags(
       { siteUrl: site.url, revalidateSecret: 'c'.repeat(32), purgeUrls: [] },
-      ['home', 'Bad Tag', 'slug:ok-1', 'x:\n'],
+      // Well-typed, still malformed: a builder's argument is only checked when sent.
+      ['home', tags.slug('Bad Tag'), 'slug:ok-1', tags.day('x\n')],
       instant,
     );
     expect(JSON.parse(site.seen[0]!.body)).toEqual({ tags: ['home', 'slug:ok-1'] });

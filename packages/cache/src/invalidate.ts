@@ -1,4 +1,4 @@
-import { TAG_PATTERN } from './tags.ts';
+import { type CacheTag, TAG_PATTERN } from './tags.ts';
 
 export type InvalidationTargets = {
   /** The public site: POST /api/revalidate expires its page and data caches. */
@@ -28,7 +28,7 @@ const defaultBackoff = (retry: number) => 250 * 4 ** (retry - 1);
  */
 export async function invalidateTags(
   targets: InvalidationTargets,
-  tagList: string[],
+  tagList: readonly CacheTag[],
   options: InvalidationOptions = {},
 ): Promise<InvalidationReport> {
   const valid = [...new Set(tagList)].filter((tag) => TAG_PATTERN.test(tag));

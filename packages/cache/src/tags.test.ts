@@ -27,6 +27,7 @@ describe('articleChangeTags', () => {
         'article:42',
         'home',
         'latest',
+        'sitemap',
         'slug:staryy',
         'rubric:2',
         'rubric:3',
@@ -56,6 +57,7 @@ describe('articleChangeTags', () => {
       tags.home,
       tags.latest,
       tags.rubrics,
+      tags.sitemap,
       tags.popular,
       tags.archive,
     ];

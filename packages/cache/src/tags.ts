@@ -11,28 +11,62 @@ import { zonedDay } from '@vestnik/content/dates';
  */
 export const tags = {
   /** An article's page, and every list or block that shows it. */
-  article: (id: number) => `article:${id}`,
+  article: (id: number) => `article:${id}` as const,
   /** An address that answered 404: expired when an article becomes visible there. */
-  slug: (slug: string) => `slug:${slug}`,
-  rubric: (id: number) => `rubric:${id}`,
-  tag: (id: number) => `tag:${id}`,
-  author: (id: number) => `author:${id}`,
-  source: (id: number) => `source:${id}`,
+  slug: (slug: string) => `slug:${slug}` as const,
+  rubric: (id: number) => `rubric:${id}` as const,
+  tag: (id: number) => `tag:${id}` as const,
+  author: (id: number) => `author:${id}` as const,
+  source: (id: number) => `source:${id}` as const,
   /** Archive pages by calendar unit, in the site's time zone: 2026-11-30, 2026-11, 2026. */
-  day: (day: string) => `day:${day}`,
-  month: (month: string) => `month:${month}`,
-  year: (year: string) => `year:${year}`,
+  day: (day: string) => `day:${day}` as const,
+  month: (month: string) => `month:${month}` as const,
+  year: (year: string) => `year:${year}` as const,
   /** The front page (lead story, breaking banner, rubric blocks). */
   home: 'home',
   /** The newest articles site-wide: the home stream, RSS, the news sitemap and the sitemap. */
   latest: 'latest',
   /** Rubric names and order (the navigation on every page). */
   rubrics: 'rubrics',
+  /**
+   * The sitemap of section pages (rubrics, and the tags, authors and sources that have a visible
+   * article): one file, so every public change of an article or of a tag or source expires it.
+   */
+  sitemap: 'sitemap',
   /** "Популярное" lists; they also tag each listed article, and otherwise follow the clock. */
   popular: 'popular',
   /** Archive overviews (months with news, counts per month). */
   archive: 'archive',
 } as const;
+
+type Vocabulary = typeof tags;
+
+/** What kind of thing a tag names: `article`, `home`, … (the part before the colon). */
+export type TagKind = keyof Vocabulary;
+
+/**
+ * A tag of the vocabulary, as a type: `article:${number}`, `'home'`, … The admin's actions, the
+ * revalidation client and the publish watch take only these, so a free string (a typo, a kind
+ * the site never reads) does not compile.
+ */
+export type CacheTag = {
+  [K in TagKind]: Vocabulary[K] extends (...args: never[]) => infer T ? T : Vocabulary[K];
+}[TagKind];
+
+/**
+ * Tags no admin change expires, by design: they follow the clock (lifetimes in
+ * apps/web/src/lib/cached/lifetimes.ts). `popular` moves with every read, not with an
+ * edit (an unpublished or renamed article still leaves its lists at once through its own
+ * `article:` tag). `archive` (which months have news, for the picker on every listing page, and
+ * the whole-history counts) changes with nearly every publish: expiring it each time would
+ * expire every listing page, so it trails by at most 15 minutes. The cache contract test
+ * (apps/admin/test/cache-contract.test.ts) allows exactly these to be read and never expired.
+ */
+export const CLOCK_TAGS = ['popular', 'archive'] as const satisfies readonly TagKind[];
+
+export function tagKind(tag: CacheTag): TagKind {
+  return tag.split(':')[0] as TagKind;
+}
 
 /** Every tag the site may be asked to expire: short ASCII words, optionally `kind:value`. */
 export const TAG_PATTERN = /^[a-z]+(:[0-9a-z-]{1,200})?$/;
@@ -59,10 +93,12 @@ export function articleChangeTags(
   id: number,
   timeZone: string,
   ...states: PublicArticleState[]
-): string[] {
+): CacheTag[] {
   const visible = states.filter(isVisible);
   if (visible.length === 0) return [];
-  const out = new Set<string>([tags.article(id), tags.home, tags.latest]);
+  // `sitemap`: a public article can bring a tag, author or source into the section sitemap or
+  // take its last one out of it.
+  const out = new Set<CacheTag>([tags.article(id), tags.home, tags.latest, tags.sitemap]);
   for (const state of visible) {
     if (state.slug) out.add(tags.slug(state.slug));
     if (state.rubricId) out.add(tags.rubric(state.rubricId));

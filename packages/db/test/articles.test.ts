@@ -1,16 +1,29 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
   getVisibleArticle,
   listLatestArticles,
   resolveArticleSlug,
 } from '../src/queries/articles.ts';
+import { cursorOf, type ListingCursor } from '../src/queries/keyset.ts';
 import * as s from '../src/schema/index.ts';
 import { createArticle, createSource, createUser } from '../src/testing/factories.ts';
 import { useTestDatabase } from './context.ts';
 
 const t = useTestDatabase();
 const HOUR = 3_600_000;
+
+/** Every id of the latest list, page by page, each page starting after the previous one. */
+async function walkLatest(db: typeof t.current.db, limit: number): Promise<number[]> {
+  const seen: number[] = [];
+  let before: ListingCursor | undefined;
+  for (;;) {
+    const page = await listLatestArticles(db, { limit, before });
+    if (page.length === 0) return seen;
+    seen.push(...page.map((a) => a.id));
+    before = cursorOf(page.at(-1)!);
+  }
+}
 
 describe('article queries', () => {
   it('[SITE][VISIBILITY] drafts, items in review and future scheduled articles are hidden', async () => {
@@ -42,16 +55,20 @@ describe('article queries', () => {
     for (let i = 0; i < 7; i++)
       await createArticle(db, { publishAt: i < 4 ? same : new Date(same.getTime() - i * HOUR) });
     const all = await listLatestArticles(db, { limit: 1000 });
-    const seen: number[] = [];
-    let before: { publishAt: Date; id: number } | undefined;
-    for (;;) {
-      const page = await listLatestArticles(db, { limit: 3, before });
-      if (page.length === 0) break;
-      seen.push(...page.map((a) => a.id));
-      const last = page.at(-1)!;
-      before = { publishAt: last.publishAt!, id: last.id };
-    }
-    expect(seen).toEqual(all.map((a) => a.id));
+    expect(await walkLatest(db, 3)).toEqual(all.map((a) => a.id));
+  });
+
+  it('[SITE][PAGINATION] the latest list pages exactly: articles a microsecond apart are neither skipped nor repeated', async () => {
+    const db = t.current.db;
+    const ids: number[] = [];
+    for (let i = 0; i < 4; i++) ids.push((await createArticle(db)).id);
+    // Same millisecond, different microseconds: a cursor kept as a JS Date rounds them together
+    // and the next page skips the rest of them.
+    await db.execute(sql`update ${s.articles}
+      set publish_at = timestamptz '2001-02-02 10:00:00.123000+00' + (id % 1000) * interval '1 microsecond'
+      where id in (${sql.join(ids, sql`, `)})`);
+    const walked = await walkLatest(db, 1);
+    expect(walked.filter((id) => ids.includes(id))).toEqual([...ids].reverse());
   });
 
   it('[SITE][SLUG] an old slug resolves to the current one for a 301', async () => {

@@ -1,3 +1,4 @@
+import type { CacheTag } from '@vestnik/cache/tags';
 import { type WriteAuditParams, writeAudit } from '@vestnik/db/queries/audit';
 import type { SessionUser } from '@vestnik/db/queries/users';
 import { headers } from 'next/headers';
@@ -52,7 +53,7 @@ const refuse = (refusal: Refusal): ActionError => ({
 
 /** What `run` returns: the result plus what to audit and which site cache tags to expire. */
 export type ActionOutcome<T> =
-  | { ok: true; data: T; audit?: Omit<WriteAuditParams, 'userId' | 'ip'>; revalidate?: string[] }
+  | { ok: true; data: T; audit?: Omit<WriteAuditParams, 'userId' | 'ip'>; revalidate?: CacheTag[] }
   | Refusal;
 
 export const MISSING_REFERENCE =
@@ -116,7 +117,7 @@ export function defineAction<S extends z.ZodType, T>(options: {
     const ip = clientIp(await headers());
     const stop = await options.before?.({ input: parsed.data, user, ip });
     if (stop) return refuse(stop);
-    let tags: string[] = [];
+    let tags: CacheTag[] = [];
     let refused: Extract<ActionOutcome<T>, { ok: false }> | undefined;
     let result: ActionOutcome<T>;
     try {

@@ -1,4 +1,5 @@
 import { invalidateTags } from '@vestnik/cache/invalidate';
+import type { CacheTag } from '@vestnik/cache/tags';
 import { env } from '@/env';
 
 /** Shown to the editor when a change is saved but some cache could not be told about it. */
@@ -11,7 +12,7 @@ export const STALE_CACHE_WARNING =
  * (POST /api/revalidate) and every HTTP cache in PURGE_URLS (purge by key). Retried per target;
  * a failure never undoes the change, which is committed already: it comes back as a warning.
  */
-export async function requestRevalidation(tags: string[]): Promise<string | undefined> {
+export async function requestRevalidation(tags: readonly CacheTag[]): Promise<string | undefined> {
   const { SITE_URL, REVALIDATE_SECRET, PURGE_URLS } = env();
   const report = await invalidateTags(
     { siteUrl: SITE_URL, revalidateSecret: REVALIDATE_SECRET, purgeUrls: PURGE_URLS },

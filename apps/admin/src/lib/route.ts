@@ -30,7 +30,7 @@ function refuse(status: number, code: RouteRefusalCode, error: string): Response
 export function defineRoute<
   P extends Record<string, string | string[]> = Record<string, never>,
 >(options: { permission: Permission; run: (ctx: RouteContext<P>) => Promise<Response> }) {
-  const handler = async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+  const handler = async (request: Request, context?: { params: Promise<P> }): Promise<Response> => {
     const user = await currentUser();
     if (!user) return refuse(401, 'not_signed_in', NOT_SIGNED_IN);
     if (!can(user.role, options.permission)) return refuse(403, 'forbidden', FORBIDDEN);

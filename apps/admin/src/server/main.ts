@@ -24,7 +24,7 @@ import { applySecurityHeaders } from './security-headers.ts';
 // Next reads NODE_ENV when it is first imported, hence the dynamic import below.
 const { dev } = serverMode();
 const config = configOrExit(env);
-const port = Number(config.ADMIN_PORT);
+const port = config.ADMIN_PORT;
 const trust = { hops: config.TRUSTED_PROXY_HOPS, cidrs: config.TRUSTED_PROXY_CIDRS };
 const https = servedOverHttps();
 const siteOrigin = new URL(config.SITE_URL).origin;
@@ -48,7 +48,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 // Loopback unless told otherwise (HOST): the admin is not for the local network by default.
-server.listen(port, process.env.HOST || '127.0.0.1', () => {
+server.listen(port, config.HOST, () => {
   console.log(`Admin ready on http://localhost:${port} (${dev ? 'development' : 'production'})`);
 });
 

@@ -1,3 +1,4 @@
+import { env } from '../env.ts';
 import { ByteLru } from './lru.ts';
 import { tagStore } from './tag-store.ts';
 
@@ -19,7 +20,7 @@ type Stored = Omit<Entry, 'value'> & { bytes: Uint8Array };
 const holder = globalThis as { [k: symbol]: unknown };
 const STORE = Symbol.for('vestnik.cache.data');
 const PENDING = Symbol.for('vestnik.cache.data-pending');
-holder[STORE] ??= new ByteLru<Stored>(Number(process.env.DATA_CACHE_MB ?? 256) * 1024 * 1024);
+holder[STORE] ??= new ByteLru<Stored>(env().DATA_CACHE_MB * 1024 * 1024);
 holder[PENDING] ??= new Map<string, Promise<void>>();
 const store = holder[STORE] as ByteLru<Stored>;
 /** A read of a key being written waits for the write (the handler contract). */

@@ -1,3 +1,4 @@
+import { env } from '../env.ts';
 import { storedPagePolicy } from '../server/csp.ts';
 import { ByteLru } from './lru.ts';
 import { tagStore } from './tag-store.ts';
@@ -29,7 +30,7 @@ const SOFT_TAG_PREFIX = '_N_T_';
 const holder = globalThis as { [k: symbol]: unknown };
 const STORE = Symbol.for('vestnik.cache.pages');
 const STARTS = Symbol.for('vestnik.cache.page-render-starts');
-const megabytes = Number(process.env.PAGE_CACHE_MB ?? 512);
+const megabytes = env().PAGE_CACHE_MB;
 holder[STORE] ??= new ByteLru<Stored>(megabytes * 1024 * 1024);
 holder[STARTS] ??= new Map<string, number>();
 const store = holder[STORE] as ByteLru<Stored>;

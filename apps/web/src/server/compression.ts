@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import zlib from 'node:zlib';
 import { ByteLru } from '../cache/lru.ts';
+import { env } from '../env.ts';
 
 /**
  * gzip for the site's answers, done here instead of by Next (`compress: false`): a stored page is
@@ -15,7 +16,7 @@ const MIN_BYTES = 1024;
 
 const holder = globalThis as { [k: symbol]: unknown };
 const STORE = Symbol.for('vestnik.compressed');
-holder[STORE] ??= new ByteLru<Buffer>(Number(process.env.COMPRESSED_CACHE_MB ?? 128) * 1024 * 1024);
+holder[STORE] ??= new ByteLru<Buffer>(env().COMPRESSED_CACHE_MB * 1024 * 1024);
 const compressed = holder[STORE] as ByteLru<Buffer>;
 
 type Write = ServerResponse['write'];

@@ -26,9 +26,7 @@ if (!databaseUrl) {
   );
 }
 const trust = { hops: config.TRUSTED_PROXY_HOPS, cidrs: config.TRUSTED_PROXY_CIDRS };
-const port = Number(process.env.WEB_PORT ?? 3000);
-if (!Number.isInteger(port) || port < 1 || port > 65_535)
-  failStart('WEB_PORT must be a port number.');
+const port = config.WEB_PORT;
 
 // Browsers are told to stay on https only when the site's public address is https.
 const https = config.SITE_URL.startsWith('https:');
@@ -49,7 +47,7 @@ const server = http.createServer((req, res) => {
 });
 // Loopback unless told otherwise: a laptop's `pnpm start` must not expose the portal to the
 // café's network; production behind a proxy on another host sets HOST=0.0.0.0.
-server.listen(port, process.env.HOST || '127.0.0.1', () => {
+server.listen(port, config.HOST, () => {
   console.log(`Site ready on http://localhost:${port} (${dev ? 'development' : 'production'})`);
 });
 

@@ -1,6 +1,7 @@
 import { slugify } from '@vestnik/content/slug';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
+import { insertArticles } from '../queries/article-insert.ts';
 import * as s from '../schema/index.ts';
 import { generateArticle } from './article.ts';
 import { tagNames } from './words.ts';
@@ -56,11 +57,10 @@ export async function generateArchive(db: Database, params: GenerateArchiveParam
       }),
     );
     await db.transaction(async (tx) => {
-      const ids = await tx
-        .insert(s.articles)
-        .values(batch.map((b) => b.row))
-        .returning({ id: s.articles.id, slug: s.articles.slug });
-      await tx.insert(s.articleSlugs).values(ids.map((r) => ({ slug: r.slug, articleId: r.id })));
+      const ids = await insertArticles(
+        tx,
+        batch.map((b) => b.row),
+      );
       await tx.insert(s.articleAuthors).values(
         ids.map((r, i) => ({
           articleId: r.id,

@@ -3,7 +3,6 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import {
   articleAuthors,
   articleRelated,
-  articleSlugs,
   articleSources,
   articles,
   articleTags,
@@ -11,6 +10,7 @@ import {
   users,
 } from '../schema/index.ts';
 import { replaceArticleAuthors } from './article-bylines.ts';
+import { insertArticle } from './article-insert.ts';
 import type { Executor } from './audit.ts';
 import { effectiveStatus } from './visibility.ts';
 
@@ -41,15 +41,14 @@ export type CreateArticleDraftParams = ArticleFields & { userId: number };
 /** A new draft: the creator is its author unless a byline is given; its slug is recorded for redirects. */
 export async function createArticleDraft(db: Executor, params: CreateArticleDraftParams) {
   const { userId, tagIds, sources, relatedIds, authorIds, ...columns } = params;
-  const [row] = await db
-    .insert(articles)
-    .values({ ...columns, status: 'draft', createdBy: userId })
-    .returning({ id: articles.id, version: articles.version, updatedAt: articles.updatedAt });
-  const id = row!.id;
-  await db.insert(articleSlugs).values({ slug: params.slug, articleId: id });
+  const { id, version, updatedAt } = await insertArticle(db, {
+    ...columns,
+    status: 'draft',
+    createdBy: userId,
+  });
   await replaceArticleAuthors(db, { articleId: id, userIds: authorIds ?? [userId] });
   await replaceArticleLinks(db, { id, tagIds, sources, relatedIds });
-  return row!;
+  return { id, version, updatedAt };
 }
 
 export type SaveArticleParams = ArticleFields & { id: number; version: number };

@@ -13,10 +13,8 @@ import {
   tags,
   users,
 } from '../schema/index.ts';
-import { type ArticleCursor, olderThan } from './keyset.ts';
+import { type ListingCursor, olderThan, publishKey } from './keyset.ts';
 import { isVisible } from './visibility.ts';
-
-export type { ArticleCursor };
 
 export const articleCardColumns = {
   id: articles.id,
@@ -44,17 +42,20 @@ export type ArticleCard = {
   rubricId: number | null;
 };
 
-export type ListLatestArticlesParams = { limit: number; before?: ArticleCursor };
+export type ListLatestArticlesParams = { limit: number; before?: ListingCursor };
 
-/** Newest visible articles, keyset-paginated on (publish_at, id) so deep pages stay fast. */
+/**
+ * Newest visible articles, keyset-paginated on (publish_at, id) so deep pages stay fast;
+ * `publishKey` of the last one (with `id`) is the next page's `before`.
+ */
 export function listLatestArticles(
   db: Database,
   params: ListLatestArticlesParams,
-): Promise<ArticleCard[]> {
+): Promise<(ArticleCard & { publishKey: string })[]> {
   return db
-    .select(articleCardColumns)
+    .select({ ...articleCardColumns, publishKey })
     .from(articles)
-    .where(and(isVisible(), olderThan(params.before)))
+    .where(and(isVisible(), params.before && olderThan(params.before)))
     .orderBy(desc(articles.publishAt), desc(articles.id))
     .limit(params.limit);
 }

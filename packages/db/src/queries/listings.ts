@@ -10,18 +10,13 @@ import {
   tags,
   users,
 } from '../schema/index.ts';
-import {
-  type ListingCard,
-  type ListingCursor,
-  listingCardColumns,
-  newerThan,
-  olderThan,
-  publishKey,
-} from './listing-card.ts';
+import { cursorOf, type ListingCursor, newerThan, olderThan, publishKey } from './keyset.ts';
+import { type ListingCard, listingCardColumns } from './listing-card.ts';
 import { qualified } from './qualified.ts';
 import { isVisible } from './visibility.ts';
 
-export type { ListingCard, ListingCursor } from './listing-card.ts';
+export type { ListingCursor } from './keyset.ts';
+export type { ListingCard } from './listing-card.ts';
 
 /**
  * One page of a newest-first listing. Every page is addressed by `before` = the last article of
@@ -77,11 +72,6 @@ function selectCards(
     .orderBy(...sort)
     .limit(limit);
 }
-
-const cursorOf = (card: { publishKey: string; id: number }): ListingCursor => ({
-  publishAt: card.publishKey,
-  id: card.id,
-});
 
 async function listScopePage(
   db: Database,

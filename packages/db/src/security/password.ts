@@ -1,6 +1,25 @@
+import { randomInt } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 export const MIN_PASSWORD_LENGTH = 12;
+
+// No 0/O, 1/l/I: the password is read off a screen and typed by hand.
+export const PASSWORD_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+
+/**
+ * A password handed to a person (an admin-created or reset account, the demo logins): 16
+ * characters from 32 (80 bits) in groups of four, xxxx-xxxx-xxxx-xxxx. `randomInt` draws each
+ * character uniformly; a random byte taken modulo the alphabet's size would favour its first
+ * letters whenever the size does not divide 256.
+ */
+export function generateOneTimePassword(): string {
+  const groups = Array.from({ length: 4 }, () =>
+    Array.from({ length: 4 }, () => PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)]).join(
+      '',
+    ),
+  );
+  return groups.join('-');
+}
 
 // argon2id with OWASP's first recommended profile (19 MiB, 2 passes, 1 lane). The enum in the
 // package is a `const enum`, which isolated modules cannot import; 2 is its Argon2id member.

@@ -4,12 +4,13 @@ import { documentToPlainText } from '@vestnik/content/text';
 import { typesetDocument, typesetText } from '@vestnik/content/typography';
 import { count } from 'drizzle-orm';
 import type { Database } from '../client.ts';
+import { insertArticle } from '../queries/article-insert.ts';
 import * as s from '../schema/index.ts';
-import { hashPassword } from '../security/password.ts';
+import { generateOneTimePassword, hashPassword } from '../security/password.ts';
 import { demoArticles } from './demo-articles.ts';
 import { seedDemoMedia } from './demo-media.ts';
 import { seedNewsroomQueue } from './newsroom.ts';
-import { demoPeople, generatePassword } from './people.ts';
+import { demoPeople } from './people.ts';
 import { demoRubrics } from './rubrics.ts';
 import { upsertSources, upsertTags } from './taxonomy.ts';
 import { spreadViews } from './views.ts';
@@ -35,7 +36,7 @@ export async function seedDemoArchive(
   await db.transaction(async (tx) => {
     const people = [];
     for (const person of demoPeople) {
-      const password = generatePassword();
+      const password = generateOneTimePassword();
       logins.push({ role: person.role, email: person.email, password });
       people.push({ ...person, passwordHash: await hashPassword(password) });
     }
@@ -56,31 +57,26 @@ export async function seedDemoArchive(
       const lead = typesetText(demo.lead);
       const body = typesetDocument(documentFromParagraphs(demo.paragraphs));
       const publishAt = new Date(demo.publishAt);
-      const [row] = await tx
-        .insert(s.articles)
-        .values({
-          slug: slugify(title),
-          title,
-          lead,
-          body,
-          bodyText: documentToPlainText(body),
-          status: 'published',
-          locale: demo.locale ?? 'ru',
-          rubricId: rubricId.get(demo.rubric),
-          heroMediaId: heroId.get(demo.key),
-          createdBy: authorIds[index % authorIds.length],
-          breaking: demo.breaking ?? false,
-          featured: demo.featured ?? false,
-          publishAt,
-          firstPublishedAt: publishAt,
-          createdAt: publishAt,
-          updatedAt: publishAt,
-          viewCount: demo.views,
-        })
-        .returning({ id: s.articles.id, slug: s.articles.slug });
-      const id = row!.id;
+      const { id } = await insertArticle(tx, {
+        slug: slugify(title),
+        title,
+        lead,
+        body,
+        bodyText: documentToPlainText(body),
+        status: 'published',
+        locale: demo.locale ?? 'ru',
+        rubricId: rubricId.get(demo.rubric),
+        heroMediaId: heroId.get(demo.key),
+        createdBy: authorIds[index % authorIds.length],
+        breaking: demo.breaking ?? false,
+        featured: demo.featured ?? false,
+        publishAt,
+        firstPublishedAt: publishAt,
+        createdAt: publishAt,
+        updatedAt: publishAt,
+        viewCount: demo.views,
+      });
       articleId.set(demo.key, id);
-      await tx.insert(s.articleSlugs).values({ slug: row!.slug, articleId: id });
       await tx
         .insert(s.articleAuthors)
         .values({ articleId: id, userId: authorIds[index % authorIds.length]! });

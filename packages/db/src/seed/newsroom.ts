@@ -2,7 +2,8 @@ import { documentFromParagraphs } from '@vestnik/content/document';
 import { slugify } from '@vestnik/content/slug';
 import { documentToPlainText } from '@vestnik/content/text';
 import { typesetDocument, typesetText } from '@vestnik/content/typography';
-import { articleAuthors, articleRevisions, articleSlugs, articles } from '../schema/index.ts';
+import { insertArticle } from '../queries/article-insert.ts';
+import { articleAuthors, articleRevisions } from '../schema/index.ts';
 import type { SeedTx } from './taxonomy.ts';
 
 type Context = { authorIds: number[]; rubricId: Map<string, number>; now: Date };
@@ -44,24 +45,20 @@ export async function seedNewsroomQueue(tx: SeedTx, ctx: Context): Promise<void>
       ]),
     );
     const authorId = ctx.authorIds[(index + 1) % ctx.authorIds.length]!;
-    const [row] = await tx
-      .insert(articles)
-      .values({
-        slug: slugify(title),
-        title,
-        lead,
-        body,
-        bodyText: documentToPlainText(body),
-        status: item.status,
-        rubricId: ctx.rubricId.get(item.rubric),
-        createdBy: authorId,
-        publishAt: item.publishAt,
-      })
-      .returning({ id: articles.id, slug: articles.slug });
-    await tx.insert(articleSlugs).values({ slug: row!.slug, articleId: row!.id });
-    await tx.insert(articleAuthors).values({ articleId: row!.id, userId: authorId });
+    const row = await insertArticle(tx, {
+      slug: slugify(title),
+      title,
+      lead,
+      body,
+      bodyText: documentToPlainText(body),
+      status: item.status,
+      rubricId: ctx.rubricId.get(item.rubric),
+      createdBy: authorId,
+      publishAt: item.publishAt,
+    });
+    await tx.insert(articleAuthors).values({ articleId: row.id, userId: authorId });
     await tx.insert(articleRevisions).values({
-      articleId: row!.id,
+      articleId: row.id,
       version: 1,
       snapshot: { title, lead, body },
       authorId,

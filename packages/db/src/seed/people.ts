@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { UserRole } from '../schema/enums.ts';
 
 export type DemoPerson = { email: string; name: string; slug: string; role: UserRole; bio: string };
@@ -33,11 +32,3 @@ export const demoPeople: DemoPerson[] = [
     bio: 'Корреспондент отдела общества',
   },
 ];
-
-/** 4 groups of 4 letters and digits: 20 characters with hyphens, above the 12-character minimum. */
-export function generatePassword(): string {
-  const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
-  const bytes = randomBytes(16);
-  const chars = [...bytes].map((b) => alphabet[b % alphabet.length]);
-  return [0, 4, 8, 12].map((i) => chars.slice(i, i + 4).join('')).join('-');
-}

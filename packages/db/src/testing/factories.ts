@@ -2,7 +2,9 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { documentFromParagraphs } from '@vestnik/content/document';
 import { slugify } from '@vestnik/content/slug';
 import { documentToPlainText } from '@vestnik/content/text';
+import { eq } from 'drizzle-orm';
 import type { Database } from '../client.ts';
+import { insertArticle } from '../queries/article-insert.ts';
 import * as s from '../schema/index.ts';
 import { hashPassword } from '../security/password.ts';
 
@@ -65,27 +67,25 @@ export async function createArticle(db: Database, params: ArticleFactoryParams =
   const status = columns.status ?? 'published';
   const visible = status === 'published' || status === 'scheduled';
   const publishAt = columns.publishAt ?? (visible ? new Date(Date.now() - 3_600_000) : null);
-  const [row] = await db
-    .insert(s.articles)
-    .values({
-      // The shape the admin gives an automatic slug (title, then a collision number), so an
-      // editor's save keeps it, as it keeps any automatic slug that still follows its title.
-      slug: `${slugify(title)}-${randomInt(100_000_000, 1_000_000_000)}`,
-      lead: `Лид: ${title}`,
-      bodyText: documentToPlainText(body as Parameters<typeof documentToPlainText>[0]),
-      firstPublishedAt: status === 'published' ? publishAt : null,
-      ...columns,
-      title,
-      body,
-      status,
-      publishAt,
-    })
-    .returning();
-  await db.insert(s.articleSlugs).values({ slug: row!.slug, articleId: row!.id });
+  const { id } = await insertArticle(db, {
+    // The shape the admin gives an automatic slug (title, then a collision number), so an
+    // editor's save keeps it, as it keeps any automatic slug that still follows its title.
+    slug: `${slugify(title)}-${randomInt(100_000_000, 1_000_000_000)}`,
+    lead: `Лид: ${title}`,
+    bodyText: documentToPlainText(body as Parameters<typeof documentToPlainText>[0]),
+    firstPublishedAt: status === 'published' ? publishAt : null,
+    ...columns,
+    title,
+    body,
+    status,
+    publishAt,
+  });
   if (authorIds.length) {
     await db
       .insert(s.articleAuthors)
-      .values(authorIds.map((userId, position) => ({ articleId: row!.id, userId, position })));
+      .values(authorIds.map((userId, position) => ({ articleId: id, userId, position })));
   }
+  // Tests read every column of what they made (version, slug, timestamps…).
+  const [row] = await db.select().from(s.articles).where(eq(s.articles.id, id));
   return row!;
 }

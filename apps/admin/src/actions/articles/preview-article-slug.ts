@@ -3,7 +3,7 @@
 import { defineAction } from '@/lib/action';
 import { loadEditableArticle } from '@/lib/articles/access';
 import { articleFieldsSchema, idSchema } from '@/lib/articles/input-schema';
-import { resolveSlug } from '@/lib/articles/prepare-fields';
+import { resolveSlug } from '@/lib/articles/slug-policy';
 
 /**
  * The address the next save would give the article, by the very rule the save applies

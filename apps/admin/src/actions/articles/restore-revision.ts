@@ -1,10 +1,9 @@
 'use server';
 
 import type { ArticleDocument } from '@vestnik/content/document';
-import { slugFollowsTitle } from '@vestnik/content/slug';
 import { documentToPlainText } from '@vestnik/content/text';
 import { saveArticleFields } from '@vestnik/db/queries/article-editor';
-import { changeArticleSlug, findFreeSlug } from '@vestnik/db/queries/article-slug';
+import { changeArticleSlug } from '@vestnik/db/queries/article-slug';
 import { getArticleRevisions, recordArticleRevision } from '@vestnik/db/queries/revisions';
 import { z } from 'zod';
 import { defineAction } from '@/lib/action';
@@ -14,6 +13,7 @@ import { articleCacheTags } from '@/lib/articles/cache-tags';
 import { staleRefusal } from '@/lib/articles/conflict';
 import { articleRefSchema } from '@/lib/articles/input-schema';
 import { missingForPublish } from '@/lib/articles/publish-rules';
+import { restoredSlug } from '@/lib/articles/slug-policy';
 import { auditSummary } from '@/lib/articles/summary';
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
@@ -38,10 +38,7 @@ export const restoreRevision = defineAction({
     });
     if (!revision) return { ok: false, error: 'Такой версии материала нет.' };
     const old = revision.snapshot;
-    // A fixed (published) slug stays; a draft takes the old slug back if nobody took it since.
-    const slug = before.firstPublishedAt
-      ? before.slug
-      : await findFreeSlug(tx, { slug: old.slug, articleId: before.id });
+    const { slug, manual } = await restoredSlug(tx, before, old);
     // Revisions from before bylines were editable carry no authors: those keep today's.
     const byline = old.authorIds
       ? await resolveByline(tx, user, old.authorIds, before.authors)
@@ -64,8 +61,7 @@ export const restoreRevision = defineAction({
       body,
       bodyText: documentToPlainText(body),
       slug,
-      // A snapshot's slug that does not follow its own title was typed by an editor.
-      slugManual: before.firstPublishedAt ? before.slugManual : !slugFollowsTitle(slug, old.title),
+      slugManual: manual,
       rubricId: old.rubricId,
       heroMediaId: old.heroMediaId,
       breaking: old.breaking,

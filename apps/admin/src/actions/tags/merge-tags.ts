@@ -34,8 +34,8 @@ export const mergeTags = defineAction({
         },
       },
       // Pages of articles that carried the merged tag are tagged with it: expiring both tags
-      // reaches every page that names either.
-      revalidate: [tags.tag(input.fromId), tags.tag(input.intoId)],
+      // reaches every page that names either. The merged tag's page leaves the section sitemap.
+      revalidate: [tags.tag(input.fromId), tags.tag(input.intoId), tags.sitemap],
     };
   },
 });

@@ -2,13 +2,12 @@
 
 import { randomBytes } from 'node:crypto';
 import { slugify } from '@vestnik/content/slug';
-import { hashPassword } from '@vestnik/db/password';
+import { generateOneTimePassword, hashPassword } from '@vestnik/db/password';
 import { insertUser } from '@vestnik/db/queries/users';
 import { z } from 'zod';
 import { defineAction } from '@/lib/action';
 import { uniqueViolation } from '@/lib/db-errors';
 import { requiredText } from '@/lib/fields';
-import { generateOneTimePassword } from '@/lib/one-time-password';
 import { role } from './user-fields';
 
 const EMAIL_TAKEN = 'Пользователь с таким email уже есть.';

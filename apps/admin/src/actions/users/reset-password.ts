@@ -1,11 +1,10 @@
 'use server';
 
-import { hashPassword } from '@vestnik/db/password';
+import { generateOneTimePassword, hashPassword } from '@vestnik/db/password';
 import { bumpSessionVersion, getUserForAdmin, setUserPassword } from '@vestnik/db/queries/users';
 import { z } from 'zod';
 import { defineAction } from '@/lib/action';
 import { id } from '@/lib/fields';
-import { generateOneTimePassword } from '@/lib/one-time-password';
 
 /** A new one-time password, shown once; the user's open sessions end immediately. */
 export const resetPassword = defineAction({

@@ -1,4 +1,4 @@
-import { articleChangeTags, type PublicArticleState } from '@vestnik/cache/tags';
+import { articleChangeTags, type CacheTag, type PublicArticleState } from '@vestnik/cache/tags';
 import { env } from '@/env';
 
 /** An article as the actions hold it: a loaded row, or a row with the saved fields applied. */
@@ -13,7 +13,7 @@ type ArticleState = Omit<PublicArticleState, 'authorIds' | 'tagIds' | 'sourceIds
  * Site cache tags to expire after a change of an article, old state and new (see
  * @vestnik/cache/tags for the vocabulary both apps share).
  */
-export function articleCacheTags(id: number, ...states: ArticleState[]): string[] {
+export function articleCacheTags(id: number, ...states: ArticleState[]): CacheTag[] {
   return articleChangeTags(
     id,
     env().SITE_TIMEZONE,

@@ -1,6 +1,5 @@
 import { zonedInputToDate } from '@vestnik/content/dates';
 import { parseArticleDocument } from '@vestnik/content/document';
-import { isValidSlug, slugFollowsTitle, slugify } from '@vestnik/content/slug';
 import { documentToPlainText } from '@vestnik/content/text';
 import { typesetDocument, typesetText } from '@vestnik/content/typography';
 import type { ArticleFields } from '@vestnik/db/queries/article-editor';
@@ -9,7 +8,6 @@ import {
   ensureTags,
   listRelatableArticleIds,
 } from '@vestnik/db/queries/article-lookups';
-import { findFreeSlug, isSlugTaken } from '@vestnik/db/queries/article-slug';
 import type { Executor } from '@vestnik/db/queries/audit';
 import type { SessionUser } from '@vestnik/db/queries/users';
 import { env } from '@/env';
@@ -17,6 +15,7 @@ import type { ActionError } from '@/lib/action';
 import { can } from '@/lib/permissions';
 import { type Byline, resolveByline } from './bylines';
 import type { ArticleFieldsInput } from './input-schema';
+import { resolveSlug } from './slug-policy';
 
 type Current =
   | {
@@ -51,7 +50,7 @@ const fail = (field: string, error: string): Prepared => ({
 /**
  * Turns the form into storable fields: validates the body document, typesets quotes in the
  * title, lead and body, creates tags and sources typed on the fly, converts site-zone dates,
- * and settles the slug (see resolveSlug).
+ * and settles the slug (./slug-policy.ts).
  */
 export async function prepareArticleFields(
   tx: Executor,
@@ -111,53 +110,4 @@ export async function prepareArticleFields(
       authorIds: byline?.authors.map((a) => a.id),
     },
   };
-}
-
-export type SlugResult = { ok: true; slug: string; manual: boolean } | { ok: false; error: string };
-
-export type SlugInput = Pick<ArticleFieldsInput, 'title' | 'slug' | 'slugManual'>;
-
-/**
- * Until the first publish the slug follows the title (or the editor's own choice) and gets a
- * -2, -3 suffix on collision; a slug that already follows the title is kept, so the address the
- * editor has seen does not move between saves (and the editor shows it before the first save,
- * see actions/articles/preview-article-slug.ts: publishing keeps it). From the first publish it is fixed: only an
- * editor may rename it, and the old address keeps working (301). A slug typed by hand is never
- * silently changed: a taken one is refused with a message.
- */
-export async function resolveSlug(
-  tx: Executor,
-  user: SessionUser,
-  input: SlugInput,
-  current: Current,
-): Promise<SlugResult> {
-  const manual = input.slugManual && input.slug.length > 0;
-  if (manual && !isValidSlug(input.slug)) {
-    return {
-      ok: false,
-      error:
-        'Адрес может содержать только латинские буквы, цифры и дефисы (например, novost-dnya).',
-    };
-  }
-  const fixed = Boolean(current?.firstPublishedAt);
-  if (fixed && (!manual || input.slug === current?.slug)) {
-    return { ok: true, slug: current!.slug, manual: current!.slugManual };
-  }
-  if (fixed && !can(user.role, 'article.renameSlug')) {
-    return { ok: false, error: 'Адрес опубликованного материала может изменить только редактор.' };
-  }
-  if (!manual) {
-    if (current && slugFollowsTitle(current.slug, input.title)) {
-      return { ok: true, slug: current.slug, manual: false };
-    }
-    const free = await findFreeSlug(tx, { slug: slugify(input.title), articleId: current?.id });
-    return { ok: true, slug: free, manual: false };
-  }
-  if (await isSlugTaken(tx, { slug: input.slug, articleId: current?.id })) {
-    return {
-      ok: false,
-      error: `Адрес «${input.slug}» уже занят другим материалом. Выберите другой.`,
-    };
-  }
-  return { ok: true, slug: input.slug, manual: true };
 }

@@ -6,12 +6,13 @@ import {
   listArchiveMonths,
   listArchiveMonthsWithNews,
 } from '@vestnik/db/queries/archive';
-import { cacheLife, cacheTag } from 'next/cache';
+import { cacheLife } from 'next/cache';
 import { env } from '@/env';
 import { readDb } from '@/lib/db';
 import { lastGood } from './last-good';
 import { life } from './lifetimes';
 import { articleTags } from './listings';
+import { tagCache } from './tag-cache';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -23,10 +24,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 async function cachedArchiveMonthsFresh(year?: number) {
   'use cache';
   if (year === undefined) {
-    cacheTag(tags.archive);
+    tagCache(tags.archive);
     cacheLife(life.overview);
   } else {
-    cacheTag(tags.year(String(year)));
+    tagCache(tags.year(String(year)));
     cacheLife(life.list);
   }
   return listArchiveMonths(readDb(), { timeZone: env().SITE_TIMEZONE, year });
@@ -35,7 +36,7 @@ async function cachedArchiveMonthsFresh(year?: number) {
 /** Which months have news (for the archive picker on every page): follows the clock. */
 async function cachedArchiveMonthsWithNewsFresh() {
   'use cache';
-  cacheTag(tags.archive);
+  tagCache(tags.archive);
   cacheLife(life.overview);
   return listArchiveMonthsWithNews(readDb(), { timeZone: env().SITE_TIMEZONE });
 }
@@ -43,7 +44,7 @@ async function cachedArchiveMonthsWithNewsFresh() {
 /** Per-day counts of a month (the calendar). */
 async function cachedArchiveDayCountsFresh(year: number, month: number) {
   'use cache';
-  cacheTag(tags.month(`${year}-${pad(month)}`));
+  tagCache(tags.month(`${year}-${pad(month)}`));
   cacheLife(life.list);
   return listArchiveDayCounts(readDb(), { timeZone: env().SITE_TIMEZONE, year, month });
 }
@@ -61,7 +62,7 @@ async function cachedArchiveDayFresh(day: string) {
     listArchiveDay(db, { timeZone, day, limit: 500 }),
     findAdjacentArchiveDays(db, { timeZone, day }),
   ]);
-  cacheTag(tags.day(day), ...articleTags(articles));
+  tagCache(tags.day(day), ...articleTags(articles));
   return { articles, adjacent };
 }
 

@@ -2,10 +2,11 @@ import { tags } from '@vestnik/cache/tags';
 import type { ArticleDocument } from '@vestnik/content/document';
 import { getMediaByIds, getVisibleArticle, resolveArticleSlug } from '@vestnik/db/queries/articles';
 import { listRelatedArticles } from '@vestnik/db/queries/related';
-import { cacheLife, cacheTag } from 'next/cache';
+import { cacheLife } from 'next/cache';
 import { readDb } from '@/lib/db';
 import { lastGood } from './last-good';
 import { life } from './lifetimes';
+import { tagCache } from './tag-cache';
 
 /**
  * Slug → article. A found slug is tagged with its article (an unpublish or rename expires it); a
@@ -16,10 +17,10 @@ async function cachedArticleSlugFresh(slug: string) {
   'use cache';
   const found = await resolveArticleSlug(readDb(), { slug });
   if (found.kind === 'missing') {
-    cacheTag(tags.slug(slug));
+    tagCache(tags.slug(slug));
     cacheLife(life.missing);
   } else {
-    cacheTag(tags.article(found.id));
+    tagCache(tags.article(found.id));
     cacheLife(life.content);
   }
   return found;
@@ -32,7 +33,7 @@ function collectMediaIds(doc: ArticleDocument): number[] {
 /** Everything the article page shows, with the inline images of its body resolved. */
 async function cachedArticleFresh(id: number) {
   'use cache';
-  cacheTag(tags.article(id));
+  tagCache(tags.article(id));
   const db = readDb();
   const article = await getVisibleArticle(db, { id });
   if (!article) {
@@ -41,8 +42,8 @@ async function cachedArticleFresh(id: number) {
   }
   cacheLife(life.content);
   // Renaming a rubric, tag, author or source changes what this page shows.
-  if (article.rubric) cacheTag(tags.rubric(article.rubric.id));
-  cacheTag(
+  if (article.rubric) tagCache(tags.rubric(article.rubric.id));
+  tagCache(
     ...article.authors.map((a) => tags.author(a.id)),
     ...article.tags.map((t) => tags.tag(t.id)),
     ...article.sources.map((s) => tags.source(s.id)),
@@ -62,7 +63,7 @@ async function cachedRelatedArticlesFresh(id: number) {
   'use cache';
   cacheLife(life.list);
   const related = await listRelatedArticles(readDb(), { articleId: id, limit: 6 });
-  cacheTag(tags.article(id), ...related.map((r) => tags.article(r.id)));
+  tagCache(tags.article(id), ...related.map((r) => tags.article(r.id)));
   return related;
 }
 

@@ -9,11 +9,12 @@ import {
   listSitemapTaxonomy,
   sitemapBucketRange,
 } from '@vestnik/db/queries/feeds';
-import { cacheLife, cacheTag } from 'next/cache';
+import { cacheLife } from 'next/cache';
 import { readDb } from '@/lib/db';
 import { lastGood } from './last-good';
 import { life } from './lifetimes';
 import { articleTags } from './listings';
+import { tagCache } from './tag-cache';
 
 export const FEED_SIZE = 50;
 
@@ -21,7 +22,7 @@ async function cachedSiteFeedFresh() {
   'use cache';
   cacheLife(life.list);
   const articles = await listFeedArticles(readDb(), { limit: FEED_SIZE });
-  cacheTag(tags.latest, ...articleTags(articles));
+  tagCache(tags.latest, ...articleTags(articles));
   return articles;
 }
 
@@ -29,7 +30,7 @@ async function cachedRubricFeedFresh(rubricId: number) {
   'use cache';
   cacheLife(life.list);
   const articles = await listFeedArticles(readDb(), { limit: FEED_SIZE, rubricId });
-  cacheTag(tags.rubric(rubricId), ...articleTags(articles));
+  tagCache(tags.rubric(rubricId), ...articleTags(articles));
   return articles;
 }
 
@@ -37,14 +38,14 @@ async function cachedAuthorFeedFresh(authorId: number) {
   'use cache';
   cacheLife(life.list);
   const articles = await listFeedArticles(readDb(), { limit: FEED_SIZE, authorId });
-  cacheTag(tags.author(authorId), ...articleTags(articles));
+  tagCache(tags.author(authorId), ...articleTags(articles));
   return articles;
 }
 
 async function cachedFeedRubricFresh(slug: string) {
   'use cache';
   const rubric = (await getFeedRubric(readDb(), { slug })) ?? null;
-  cacheTag(tags.rubrics);
+  tagCache(tags.rubrics);
   cacheLife(rubric ? life.taxonomy : life.missing);
   return rubric;
 }
@@ -52,7 +53,7 @@ async function cachedFeedRubricFresh(slug: string) {
 async function cachedFeedAuthorFresh(slug: string) {
   'use cache';
   const author = (await getFeedAuthor(readDb(), { slug })) ?? null;
-  if (author) cacheTag(tags.author(author.id));
+  if (author) tagCache(tags.author(author.id));
   cacheLife(author ? life.taxonomy : life.missing);
   return author;
 }
@@ -64,7 +65,7 @@ async function cachedFeedAuthorFresh(slug: string) {
  */
 async function cachedSitemapBucketsFresh() {
   'use cache';
-  cacheTag(tags.archive);
+  tagCache(tags.archive);
   cacheLife(life.overview);
   return listSitemapBuckets(readDb());
 }
@@ -72,15 +73,16 @@ async function cachedSitemapBucketsFresh() {
 /** Articles of one child sitemap; null for a key that is not a bucket. */
 async function cachedSitemapArticlesFresh(key: string) {
   'use cache';
-  cacheTag(tags.latest, tags.archive);
+  tagCache(tags.latest, tags.archive);
   cacheLife(life.overview);
   const range = sitemapBucketRange(key);
   return range ? listSitemapArticles(readDb(), range) : null;
 }
 
+/** Rubric, tag, author and source pages: expired by article publishes and taxonomy edits. */
 async function cachedSitemapTaxonomyFresh() {
   'use cache';
-  cacheTag(tags.rubrics, tags.archive);
+  tagCache(tags.rubrics, tags.sitemap);
   cacheLife(life.overview);
   return listSitemapTaxonomy(readDb());
 }
@@ -88,7 +90,7 @@ async function cachedSitemapTaxonomyFresh() {
 /** Google News wants the last 48 hours and fresh: expired by every publish. */
 async function cachedNewsSitemapFresh() {
   'use cache';
-  cacheTag(tags.latest);
+  tagCache(tags.latest);
   cacheLife(life.list);
   return listNewsSitemapArticles(readDb(), { since: new Date(Date.now() - 48 * 3_600_000) });
 }

@@ -12,10 +12,11 @@ import {
   listSourceArticles,
   listTagArticles,
 } from '@vestnik/db/queries/listings';
-import { cacheLife, cacheTag } from 'next/cache';
+import { cacheLife } from 'next/cache';
 import { readDb } from '@/lib/db';
 import { lastGood } from './last-good';
 import { life } from './lifetimes';
+import { tagCache } from './tag-cache';
 
 export type ListingKind = 'rubric' | 'tag' | 'author' | 'source';
 
@@ -45,7 +46,7 @@ async function cachedListingSubjectFresh(kind: ListingKind, slug: string) {
   'use cache';
   const subject = await subjects[kind](readDb(), { slug });
   if (subject) {
-    cacheTag(subjectTag(kind, subject.id));
+    tagCache(subjectTag(kind, subject.id));
     cacheLife(life.taxonomy);
   } else {
     cacheLife(life.missing);
@@ -62,7 +63,7 @@ async function cachedListingPageFresh(
   'use cache';
   cacheLife(life.list);
   const page = await pages[kind](readDb(), { id, limit, before });
-  cacheTag(subjectTag(kind, id), ...articleTags(page.articles));
+  tagCache(subjectTag(kind, id), ...articleTags(page.articles));
   return page;
 }
 
@@ -82,7 +83,7 @@ async function cachedHomeFresh() {
   const ids = [...new Set(pictured.flatMap((a) => (a?.heroMediaId ? [a.heroMediaId] : [])))];
   const media = await getMediaByIds(db, { ids });
   const shown = [lead, breaking, ...latest, ...blocks.flatMap((b) => b.articles)];
-  cacheTag(
+  tagCache(
     tags.home,
     tags.latest,
     tags.rubrics,

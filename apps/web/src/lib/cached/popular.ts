@@ -1,11 +1,12 @@
 import { tags } from '@vestnik/cache/tags';
 import { listPopularArticles, type PopularPeriod } from '@vestnik/db/queries/popular';
-import { cacheLife, cacheTag } from 'next/cache';
+import { cacheLife } from 'next/cache';
 import { env } from '@/env';
 import { readDb } from '@/lib/db';
 import { lastGood } from './last-good';
 import { life } from './lifetimes';
 import { articleTags } from './listings';
+import { tagCache } from './tag-cache';
 
 /**
  * Popularity moves with every read, so the lists follow the clock; each listed article's tag lets
@@ -19,7 +20,7 @@ async function cachedPopularArticlesFresh(period: PopularPeriod, limit: number) 
     limit,
     timeZone: env().SITE_TIMEZONE,
   });
-  cacheTag(tags.popular, ...articleTags(articles));
+  tagCache(tags.popular, ...articleTags(articles));
   return articles;
 }
 

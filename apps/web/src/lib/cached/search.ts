@@ -1,11 +1,12 @@
 import { tags } from '@vestnik/cache/tags';
 import { addDays, startOfZonedDay } from '@vestnik/content/dates';
 import { searchArticles } from '@vestnik/db/queries/search';
-import { cacheLife, cacheTag } from 'next/cache';
+import { cacheLife } from 'next/cache';
 import { env } from '@/env';
 import { readDb } from '@/lib/db';
 import { SEARCH_PAGE_SIZE } from '@/lib/search/params';
 import { lastGood } from './last-good';
+import { tagCache } from './tag-cache';
 
 export type CachedSearchInput = {
   /** Already normalized (parseSearchParams), so equal searches share one cache entry. */
@@ -34,7 +35,7 @@ async function cachedSearchFresh(input: CachedSearchInput) {
     limit: SEARCH_PAGE_SIZE,
     offset: (input.page - 1) * SEARCH_PAGE_SIZE,
   });
-  cacheTag(tags.latest, ...result.hits.map((hit) => tags.article(hit.id)));
+  tagCache(tags.latest, ...result.hits.map((hit) => tags.article(hit.id)));
   return result;
 }
 

@@ -1,13 +1,14 @@
 import { tags } from '@vestnik/cache/tags';
 import { listRubrics } from '@vestnik/db/queries/taxonomy';
-import { cacheLife, cacheTag } from 'next/cache';
+import { cacheLife } from 'next/cache';
 import { readDb } from '@/lib/db';
 import { lastGood } from './last-good';
 import { life } from './lifetimes';
+import { tagCache } from './tag-cache';
 
 async function cachedRubricsFresh() {
   'use cache';
-  cacheTag(tags.rubrics);
+  tagCache(tags.rubrics);
   cacheLife(life.taxonomy);
   return listRubrics(readDb());
 }

@@ -1,0 +1,31 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+/** The site's env module afresh (it keeps what it validated), with `vars` in the environment. */
+async function siteEnvWith(vars: Record<string, string>) {
+  vi.resetModules();
+  for (const [name, value] of Object.entries(vars)) vi.stubEnv(name, value);
+  return (await import('./env.ts')).env;
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('the site environment', () => {
+  it('[SITE][ENV] cache sizes and the port are checked, not read as NaN: the message names the variable', async () => {
+    const env = await siteEnvWith({ PAGE_CACHE_MB: 'lots', WEB_PORT: '70000' });
+    expect(() => env()).toThrow(/PAGE_CACHE_MB must be a number of megabytes/);
+    expect(() => env()).toThrow(/WEB_PORT must be a port number/);
+  });
+
+  it('[SITE][ENV] defaults: loopback, port 3000, the documented cache sizes', async () => {
+    const env = await siteEnvWith({ HOST: '', WEB_PORT: '', PAGE_CACHE_MB: '' });
+    expect(env()).toMatchObject({
+      HOST: '127.0.0.1',
+      WEB_PORT: 3000,
+      PAGE_CACHE_MB: 512,
+      DATA_CACHE_MB: 256,
+      COMPRESSED_CACHE_MB: 128,
+    });
+  });
+});
