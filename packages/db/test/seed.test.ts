@@ -107,8 +107,15 @@ describe('demo seed', () => {
       .orderBy(s.media.id)
       .limit(1);
     const again = fs.mkdtempSync(path.join(os.tmpdir(), 'vestnik-seed-media-again-'));
-    const stored = await storeImage(again, (await demoPhoto(demoArticles[0]!.key)).data);
+    const demo = demoArticles[0]!;
+    const stored = await storeImage(again, (await demoPhoto(demo.key, demo.photoLook)).data);
     expect(stored.storageKey).toBe(first?.key);
+  });
+
+  it('[SEED] a photo whose caption names a place is drawn as that place (Vienna: a city, 16:9)', async () => {
+    const reference = demoArticles.find((a) => a.photoCaption === 'Вена, Австрия')!;
+    const photo = await demoPhoto(reference.key, reference.photoLook);
+    expect({ scene: photo.scene, frame: photo.frame }).toEqual({ scene: 'city', frame: '16:9' });
   });
 
   it('[SEED] demo passwords are random and stored only as argon2id hashes', async () => {

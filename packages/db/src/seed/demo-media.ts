@@ -18,7 +18,7 @@ export async function seedDemoMedia(
   const ids = new Map<string, number>();
   for (const article of list) {
     if (!article.photoCredit) continue;
-    const stored = await storeImage(dir, (await demoPhoto(article.key)).data);
+    const stored = await storeImage(dir, (await demoPhoto(article.key, article.photoLook)).data);
     const [row] = await tx
       .insert(media)
       .values({

@@ -164,4 +164,9 @@ const shapes: Scene = (random, w, h, hue) => {
   ].join('');
 };
 
-export const SCENES: Record<string, Scene> = { hills, city, sea, steppe, portrait, night, shapes };
+export const SCENES = { hills, city, sea, steppe, portrait, night, shapes } satisfies Record<
+  string,
+  Scene
+>;
+
+export type SceneName = keyof typeof SCENES;

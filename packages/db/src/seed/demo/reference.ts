@@ -28,4 +28,5 @@ export const referenceArticle: DemoArticle = {
   photoCredit: 'Фото с сайта sputnik.by',
   photoSource: { name: 'Sputnik Беларусь', domain: 'sputnik.by' },
   photoCaption: 'Вена, Австрия',
+  photoLook: { scene: 'city', frame: '16:9' },
 };

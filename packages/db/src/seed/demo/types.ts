@@ -1,3 +1,4 @@
+import type { DemoPhotoLook } from '../../media/demo-photo/index.ts';
 export type DemoRubric =
   | 'politics'
   | 'society'
@@ -36,4 +37,6 @@ export type DemoArticle = {
   photoCredit?: string;
   photoSource?: { name: string; domain: string };
   photoCaption?: string;
+  /** The generated photo's scene and frame when the caption calls for one (a city, a portrait). */
+  photoLook?: DemoPhotoLook;
 };
