@@ -159,7 +159,11 @@ test("[EDITOR][USERS] a new user's one-time password works once and must be repl
   await form.getByRole('button', { name: 'Создать пользователя' }).click();
   const password = (await admin.getByTestId('one-time-password').textContent())!.trim();
   expect(password.length).toBeGreaterThanOrEqual(12);
-  await expect(admin.getByTestId(`user-${email}`)).toContainText('ждёт смены пароля');
+  // The list refreshes after the action answers; with the hundreds of accounts a repeated suite
+  // leaves in one database, on a loaded machine, that refresh took over 5 s (seen at repeat 10).
+  await expect(admin.getByTestId(`user-${email}`)).toContainText('ждёт смены пароля', {
+    timeout: 15_000,
+  });
   await context.close();
 
   await loginThroughForm(page, email, password);
