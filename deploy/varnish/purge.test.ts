@@ -74,4 +74,14 @@ describe('Varnish purge by cache tag', () => {
     }
     expect(operator.headers.xkey).toBe(`article:${run}1 home-${run}`);
   });
+
+  it('[PROXY][PURGE] a page with 1,000 article tags (15 KB of xkey, past the default 8 KB Varnish allows a header) is served, stored and purged by one of them', async () => {
+    const day = `/archive/2026/11/30-${run}`;
+    const keys = Array.from({ length: 1000 }, (_, i) => `article:${900_000 + i}`);
+    proxy.site.set(day, publicPage(`day:2026-11-30-${run} ${keys.join(' ')}`));
+    expect((await get(day)).status).toBe(200);
+    expect(await cacheStates([day])).toEqual(['HIT']);
+    expect(JSON.parse((await purge(keys[999])).body)).toEqual({ purged: 1 });
+    expect(await cacheStates([day])).toEqual(['MISS']);
+  });
 });
