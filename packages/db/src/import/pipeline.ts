@@ -1,0 +1,288 @@
+import { randomBytes } from 'node:crypto';
+import {
+  type ArticleDocument,
+  type Block,
+  documentFromParagraphs,
+  parseArticleDocument,
+} from '@vestnik/content/document';
+import { slugify } from '@vestnik/content/slug';
+import { documentToPlainText } from '@vestnik/content/text';
+import { typesetDocument } from '@vestnik/content/typography';
+import type { Database } from '../client.ts';
+import { findFreeSlug } from '../queries/article-slug.ts';
+import {
+  ensureBylineUser,
+  ensureRubric,
+  ensureTag,
+  findImportedArticle,
+  type ImportedArticleFields,
+  insertImportedArticle,
+  setArticleHero,
+  updateImportedArticle,
+} from '../queries/imports.ts';
+import { normalizeLegacyPath, recordLegacyUrl } from '../queries/legacy-urls.ts';
+import { hashPassword } from '../security/password.ts';
+import type { DraftBlock } from './html-to-document.ts';
+import { textFromHtml } from './html-to-document.ts';
+import { type ArticleDraft, decodeSlug } from './item-to-article.ts';
+import type { ImageText, MediaResolver } from './media.ts';
+import { addNotes, countInto, type ImportReport } from './report.ts';
+
+/** `--map`: what a category of the old site becomes, by its slug (decoded). */
+export type CategoryTarget = { rubric: string } | { tag: string } | 'skip';
+export type CategoryMap = Record<string, CategoryTarget>;
+
+export type Author = { login: string; email: string; displayName: string };
+export type Term = { slug: string; name: string; parent: string };
+export type Attachment = ImageText & { url: string };
+
+/** Everything one run knows and has made so far; taxonomy and people are looked up once. */
+export type ImportContext = {
+  db: Database;
+  source: string;
+  /** Host of the old site, for generated addresses of authors without an email. */
+  host: string;
+  locale: 'ru' | 'kk';
+  dryRun: boolean;
+  report: ImportReport;
+  media: MediaResolver;
+  categoryMap: CategoryMap;
+  authors: Map<string, Author>;
+  categories: Map<string, Term>;
+  attachments: Map<string, Attachment>;
+  /** Featured images whose attachment comes later in the file (WordPress orders by id). */
+  lateHeroes: { articleId: number; item: string; thumbnailId: string }[];
+  authorIds: Map<string, number>;
+  rubricIds: Map<string, number>;
+  tagIds: Map<string, number>;
+};
+
+/**
+ * One archive item → one article: created, updated or left alone by the hash of the item.
+ * Authors, rubrics, tags and images are made first (each idempotent, so a failed item leaves
+ * nothing a re-run would duplicate); the article, its links and its old addresses are written in
+ * one transaction, so a bad item never leaves half an article. Errors are the item's, reported,
+ * and the run goes on.
+ */
+export async function importDraft(ctx: ImportContext, draft: ArticleDraft): Promise<void> {
+  const item = draft.externalId;
+  const key = { source: ctx.source, externalId: item };
+  try {
+    const existing = await findImportedArticle(ctx.db, key);
+    if (existing && existing.contentHash === draft.hash) {
+      ctx.report.unchanged += 1;
+      return;
+    }
+    for (const message of draft.warnings) ctx.report.warnings.push({ item, message });
+    addNotes(ctx.report, draft.notes);
+    const body = await resolveBody(ctx, draft);
+    const hero = await resolveHero(ctx, draft);
+    if (ctx.dryRun) {
+      if (existing) ctx.report.updated += 1;
+      else ctx.report.imported += 1;
+      return;
+    }
+    const fields = await articleFields(ctx, draft, body, hero);
+    const articleId = await ctx.db.transaction(async (tx) => {
+      let id = existing?.articleId;
+      if (id !== undefined) {
+        await updateImportedArticle(tx, { ...key, articleId: id, contentHash: draft.hash, fields });
+      } else {
+        const slug = await findFreeSlug(tx, { slug: draft.slugBase });
+        id = await insertImportedArticle(tx, { ...key, slug, contentHash: draft.hash, fields });
+      }
+      for (const address of draft.oldAddresses) {
+        const path = address.startsWith('/?p=') ? address : normalizeLegacyPath(address);
+        if (path && path !== '/') {
+          await recordLegacyUrl(tx, { path, source: ctx.source, target: { articleId: id } });
+        }
+      }
+      return id;
+    });
+    if (existing) ctx.report.updated += 1;
+    else ctx.report.imported += 1;
+    if (hero === 'later' && draft.thumbnailId) {
+      ctx.lateHeroes.push({ articleId, item, thumbnailId: draft.thumbnailId });
+    }
+  } catch (error) {
+    ctx.report.failed.push({ item, error: (error as Error).message.split('\n')[0]! });
+  }
+}
+
+/** The body as our document: images resolved or recorded missing, typeset, validated. */
+async function resolveBody(ctx: ImportContext, draft: ArticleDraft): Promise<ArticleDocument> {
+  const content: Block[] = [];
+  for (const block of draft.blocks) {
+    if (block.type !== 'pendingImage') {
+      content.push(block);
+      continue;
+    }
+    const mediaId = await ctx.media.resolve(block.src, { ...block, credit: '' });
+    if (mediaId === undefined) {
+      ctx.report.missingMedia.push({ item: draft.externalId, src: block.src });
+      continue;
+    }
+    const attrs = { mediaId: Math.max(mediaId, 1), ...(block.alt ? { alt: block.alt } : {}) };
+    content.push({
+      type: 'image',
+      attrs: block.caption ? { ...attrs, caption: block.caption } : attrs,
+    });
+  }
+  const parsed = parseArticleDocument(typesetDocument({ type: 'doc', content }));
+  if (parsed.ok) return parsed.doc;
+  // The closest safe form: the text alone, paragraph by paragraph.
+  ctx.report.warnings.push({
+    item: draft.externalId,
+    message: `текст не укладывается в модель документа (${parsed.error}): сохранён как простые абзацы`,
+  });
+  return documentFromParagraphs(plainParagraphs(draft.blocks));
+}
+
+function plainParagraphs(blocks: DraftBlock[]): string[] {
+  const text = documentToPlainText({
+    type: 'doc',
+    content: blocks.filter((b): b is Block => b.type !== 'pendingImage'),
+  });
+  return text
+    .split(/\n+/)
+    .map((line) => line.slice(0, 20_000))
+    .slice(0, 2000);
+}
+
+async function resolveHero(
+  ctx: ImportContext,
+  draft: ArticleDraft,
+): Promise<number | 'later' | null> {
+  if (!draft.thumbnailId) return null;
+  const attachment = ctx.attachments.get(draft.thumbnailId);
+  if (!attachment) return 'later';
+  const id = await ctx.media.resolveAttachment(attachment.url, attachment);
+  if (id === undefined) {
+    ctx.report.missingMedia.push({ item: draft.externalId, src: attachment.url });
+    return null;
+  }
+  return id;
+}
+
+/** Featured images whose attachment was further down the file. */
+export async function attachLateHeroes(ctx: ImportContext) {
+  for (const late of ctx.lateHeroes) {
+    const attachment = ctx.attachments.get(late.thumbnailId);
+    const src = attachment?.url ?? `вложение ${late.thumbnailId} (нет в файле)`;
+    const id = attachment
+      ? await ctx.media.resolveAttachment(attachment.url, attachment)
+      : undefined;
+    if (id === undefined) ctx.report.missingMedia.push({ item: late.item, src });
+    else await setArticleHero(ctx.db, { articleId: late.articleId, mediaId: id });
+  }
+}
+
+async function articleFields(
+  ctx: ImportContext,
+  draft: ArticleDraft,
+  body: ArticleDocument,
+  hero: number | 'later' | null,
+): Promise<ImportedArticleFields> {
+  const { rubricId, tagIds } = await resolveTerms(ctx, draft);
+  const authorId = draft.authorKey ? await resolveAuthor(ctx, draft.authorKey) : undefined;
+  return {
+    title: draft.title,
+    lead: draft.lead,
+    body,
+    bodyText: documentToPlainText(body),
+    status: draft.status,
+    locale: ctx.locale,
+    publishAt: draft.publishAt,
+    featured: draft.featured,
+    rubricId,
+    heroMediaId: typeof hero === 'number' ? hero : null,
+    tagIds,
+    authorIds: authorId ? [authorId] : [],
+  };
+}
+
+/**
+ * Categories by the mapping: a top-level category is a rubric, a nested one a tag, unless
+ * `--map` says otherwise. An article has one rubric: further rubric categories become tags.
+ */
+async function resolveTerms(ctx: ImportContext, draft: ArticleDraft) {
+  let rubricId: number | null = null;
+  const tagIds: number[] = [];
+  for (const category of draft.categories) {
+    const slug = decodeSlug(category.slug).toLowerCase();
+    const known = ctx.categories.get(slug);
+    const target = ctx.categoryMap[slug] ?? (known?.parent ? { tag: slug } : { rubric: slug });
+    if (target === 'skip') continue;
+    const name = textFromHtml(known?.name ?? category.name) || slug;
+    if ('rubric' in target && rubricId === null) {
+      rubricId = await ensureTerm(ctx, 'rubric', target.rubric, name, slug);
+    } else {
+      const tagSlug = 'rubric' in target ? target.rubric : target.tag;
+      tagIds.push(await ensureTerm(ctx, 'tag', tagSlug, name, slug));
+    }
+  }
+  for (const tag of draft.tags) {
+    const slug = decodeSlug(tag.slug).toLowerCase();
+    tagIds.push(await ensureTerm(ctx, 'post_tag', slug, textFromHtml(tag.name) || slug, slug));
+  }
+  return { rubricId, tagIds };
+}
+
+/** A rubric or tag by our slug rule, and the old site's address of the term recorded for it. */
+async function ensureTerm(
+  ctx: ImportContext,
+  kind: 'rubric' | 'tag' | 'post_tag',
+  wanted: string,
+  name: string,
+  oldSlug: string,
+): Promise<number> {
+  const slug = slugify(wanted || name);
+  const cache = kind === 'rubric' ? ctx.rubricIds : ctx.tagIds;
+  const cacheKey = `${kind}:${oldSlug}`;
+  const cached = cache.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const id =
+    kind === 'rubric'
+      ? await ensureRubric(ctx.db, { slug, name })
+      : await ensureTag(ctx.db, { slug, name });
+  cache.set(cacheKey, id);
+  const target = kind === 'rubric' ? { rubricId: id } : { tagId: id };
+  for (const address of oldTermAddresses(ctx, kind, oldSlug)) {
+    const path = normalizeLegacyPath(address);
+    if (path) await recordLegacyUrl(ctx.db, { path, source: ctx.source, target });
+  }
+  return id;
+}
+
+/** WordPress's default term addresses: `/category/parent/child`, `/category/child`, `/tag/x`. */
+function oldTermAddresses(ctx: ImportContext, kind: string, slug: string): string[] {
+  if (kind === 'post_tag') return [`/tag/${slug}`];
+  const chain = [slug];
+  for (let at = ctx.categories.get(slug); at?.parent && chain.length < 10; ) {
+    const parent = decodeSlug(at.parent).toLowerCase();
+    chain.unshift(parent);
+    at = ctx.categories.get(parent);
+  }
+  const nested = `/category/${chain.join('/')}`;
+  return nested === `/category/${slug}` ? [nested] : [nested, `/category/${slug}`];
+}
+
+async function resolveAuthor(ctx: ImportContext, key: string): Promise<number> {
+  const cached = ctx.authorIds.get(key);
+  if (cached !== undefined) return cached;
+  const author = ctx.authors.get(key);
+  const name = textFromHtml(author?.displayName || key) || key;
+  const local = slugify(key, { maxLength: 40 });
+  const email = author?.email?.includes('@')
+    ? author.email
+    : `${local}@${ctx.host || 'import'}.invalid`;
+  // A password nobody knows: the account only serves as a byline until an admin enables it.
+  const passwordHash = await hashPassword(randomBytes(32).toString('base64url'));
+  const id = await ensureBylineUser(ctx.db, { email, name, slug: slugify(name), passwordHash });
+  ctx.authorIds.set(key, id);
+  return id;
+}
+
+export function countSkip(ctx: ImportContext, reason: string) {
+  countInto(ctx.report.skipped, reason);
+}
