@@ -240,3 +240,18 @@ export async function setImportedMediaText(db: Executor, params: SetImportedMedi
     })
     .where(eq(media.id, id));
 }
+
+/** The address an archive item has now (tests, and the admin's search by old item). */
+export async function getImportedArticleSlug(db: Executor, params: ImportKey) {
+  const [row] = await db
+    .select({ slug: articles.slug })
+    .from(importedArticles)
+    .innerJoin(articles, eq(articles.id, importedArticles.articleId))
+    .where(
+      and(
+        eq(importedArticles.source, params.source),
+        eq(importedArticles.externalId, params.externalId),
+      ),
+    );
+  return row?.slug;
+}
