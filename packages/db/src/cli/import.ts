@@ -82,7 +82,7 @@ async function main() {
   mkdirSync(path.dirname(reportFile), { recursive: true });
   const progress: ReadProgress = { bytesRead: 0 };
   const print = progressPrinter(size, progress, Date.now());
-  const { db, close } = createDatabase(url, { max: 2, applicationName: 'vestnik-import' });
+  const { db, close } = createDatabase(url, { max: 10, applicationName: 'vestnik-import' });
   try {
     const report = await importArchive({
       db,

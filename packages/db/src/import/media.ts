@@ -13,7 +13,7 @@ export type ImageText = { alt: string; caption: string; credit: string };
  * is not an image we accept; the caller records it.
  */
 export class MediaResolver {
-  private readonly known = new Map<string, number | undefined>();
+  private readonly known = new Map<string, Promise<number | undefined>>();
 
   constructor(
     private readonly db: Database,
@@ -57,10 +57,13 @@ export class MediaResolver {
   async resolve(src: string, text: ImageText): Promise<number | undefined> {
     const candidates = this.locate(src);
     const key = candidates[0] ?? src;
-    if (this.known.has(key)) return this.known.get(key);
-    const id = await this.store(candidates, text);
-    this.known.set(key, id);
-    return id;
+    // Single flight: items written at the same time store one file once.
+    let stored = this.known.get(key);
+    if (!stored) {
+      stored = this.store(candidates, text);
+      this.known.set(key, stored);
+    }
+    return stored;
   }
 
   private async store(candidates: string[], text: ImageText): Promise<number | undefined> {

@@ -9,7 +9,7 @@ import { slugify } from '@vestnik/content/slug';
 import { documentToPlainText } from '@vestnik/content/text';
 import { typesetDocument } from '@vestnik/content/typography';
 import type { Database } from '../client.ts';
-import { findFreeSlug } from '../queries/article-slug.ts';
+import { findFreeSlug, isSlugTaken } from '../queries/article-slug.ts';
 import {
   ensureBylineUser,
   ensureRubric,
@@ -20,7 +20,7 @@ import {
   setArticleHero,
   updateImportedArticle,
 } from '../queries/imports.ts';
-import { normalizeLegacyPath, recordLegacyUrl } from '../queries/legacy-urls.ts';
+import { normalizeLegacyPath, recordLegacyUrls } from '../queries/legacy-urls.ts';
 import { hashPassword } from '../security/password.ts';
 import type { DraftBlock } from './html-to-document.ts';
 import { textFromHtml } from './html-to-document.ts';
@@ -52,10 +52,40 @@ export type ImportContext = {
   attachments: Map<string, Attachment>;
   /** Featured images whose attachment comes later in the file (WordPress orders by id). */
   lateHeroes: { articleId: number; item: string; thumbnailId: string }[];
-  authorIds: Map<string, number>;
-  rubricIds: Map<string, number>;
-  tagIds: Map<string, number>;
+  /** Single flight: items written at the same time share one lookup or insert of each. */
+  authorIds: Map<string, Promise<number>>;
+  rubricIds: Map<string, Promise<number>>;
+  tagIds: Map<string, Promise<number>>;
+  /** Items being written; at most `concurrency` at once (each in its own transaction). */
+  inflight: Set<Promise<void>>;
+  concurrency: number;
 };
+
+/**
+ * Starts an item's import, waiting first while `concurrency` items are being written: a few
+ * transactions in flight hide the database's round trips (one item is ~15 statements), and the
+ * file is not read further meanwhile, so memory stays bounded.
+ */
+export async function scheduleDraft(ctx: ImportContext, draft: ArticleDraft): Promise<void> {
+  while (ctx.inflight.size >= ctx.concurrency) await Promise.race(ctx.inflight);
+  const job = importDraft(ctx, draft).finally(() => ctx.inflight.delete(job));
+  ctx.inflight.add(job);
+}
+
+/** Waits for every item started: the report then counts all of them. */
+export async function drainDrafts(ctx: ImportContext): Promise<void> {
+  await Promise.all(ctx.inflight);
+}
+
+/** Two items of one run wanting the same free slug at the same moment: one retries. */
+function isSlugRace(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string; constraint_name?: string } }).cause;
+  return (
+    cause?.code === '23505' &&
+    (cause.constraint_name === 'articles_slug_key' ||
+      cause.constraint_name === 'article_slugs_pkey')
+  );
+}
 
 /**
  * One archive item → one article: created, updated or left alone by the hash of the item.
@@ -83,21 +113,31 @@ export async function importDraft(ctx: ImportContext, draft: ArticleDraft): Prom
       return;
     }
     const fields = await articleFields(ctx, draft, body, hero);
-    const articleId = await ctx.db.transaction(async (tx) => {
-      let id = existing?.articleId;
-      if (id !== undefined) {
-        await updateImportedArticle(tx, { ...key, articleId: id, contentHash: draft.hash, fields });
-      } else {
-        const slug = await findFreeSlug(tx, { slug: draft.slugBase });
-        id = await insertImportedArticle(tx, { ...key, slug, contentHash: draft.hash, fields });
-      }
-      for (const address of draft.oldAddresses) {
-        const path = address.startsWith('/?p=') ? address : normalizeLegacyPath(address);
-        if (path && path !== '/') {
-          await recordLegacyUrl(tx, { path, source: ctx.source, target: { articleId: id } });
+    const write = () =>
+      ctx.db.transaction(async (tx) => {
+        let id = existing?.articleId;
+        if (id !== undefined) {
+          await updateImportedArticle(tx, {
+            ...key,
+            articleId: id,
+            contentHash: draft.hash,
+            fields,
+          });
+        } else {
+          // The exact slug is two index lookups; the suffix search scans, so only on a collision.
+          const taken = await isSlugTaken(tx, { slug: draft.slugBase });
+          const slug = taken ? await findFreeSlug(tx, { slug: draft.slugBase }) : draft.slugBase;
+          id = await insertImportedArticle(tx, { ...key, slug, contentHash: draft.hash, fields });
         }
-      }
-      return id;
+        const paths = draft.oldAddresses
+          .map((address) => (address.startsWith('/?p=') ? address : normalizeLegacyPath(address)))
+          .filter((path): path is string => Boolean(path) && path !== '/');
+        await recordLegacyUrls(tx, { paths, source: ctx.source, target: { articleId: id } });
+        return id;
+      });
+    const articleId = await write().catch((error: unknown) => {
+      if (isSlugRace(error)) return write();
+      throw error;
     });
     if (existing) ctx.report.updated += 1;
     else ctx.report.imported += 1;
@@ -241,17 +281,22 @@ async function ensureTerm(
   const cacheKey = `${kind}:${oldSlug}`;
   const cached = cache.get(cacheKey);
   if (cached !== undefined) return cached;
-  const id =
-    kind === 'rubric'
-      ? await ensureRubric(ctx.db, { slug, name })
-      : await ensureTag(ctx.db, { slug, name });
-  cache.set(cacheKey, id);
-  const target = kind === 'rubric' ? { rubricId: id } : { tagId: id };
-  for (const address of oldTermAddresses(ctx, kind, oldSlug)) {
-    const path = normalizeLegacyPath(address);
-    if (path) await recordLegacyUrl(ctx.db, { path, source: ctx.source, target });
-  }
-  return id;
+  const made = (async () => {
+    const id =
+      kind === 'rubric'
+        ? await ensureRubric(ctx.db, { slug, name })
+        : await ensureTag(ctx.db, { slug, name });
+    const target = kind === 'rubric' ? { rubricId: id } : { tagId: id };
+    const paths = oldTermAddresses(ctx, kind, oldSlug)
+      .map(normalizeLegacyPath)
+      .filter((path): path is string => Boolean(path));
+    await recordLegacyUrls(ctx.db, { paths, source: ctx.source, target });
+    return id;
+  })();
+  cache.set(cacheKey, made);
+  // A failure is the item's; the next item that needs the term tries again.
+  made.catch(() => cache.delete(cacheKey));
+  return made;
 }
 
 /** WordPress's default term addresses: `/category/parent/child`, `/category/child`, `/tag/x`. */
@@ -270,6 +315,13 @@ function oldTermAddresses(ctx: ImportContext, kind: string, slug: string): strin
 async function resolveAuthor(ctx: ImportContext, key: string): Promise<number> {
   const cached = ctx.authorIds.get(key);
   if (cached !== undefined) return cached;
+  const made = makeAuthor(ctx, key);
+  ctx.authorIds.set(key, made);
+  made.catch(() => ctx.authorIds.delete(key));
+  return made;
+}
+
+async function makeAuthor(ctx: ImportContext, key: string): Promise<number> {
   const author = ctx.authors.get(key);
   const name = textFromHtml(author?.displayName || key) || key;
   const local = slugify(key, { maxLength: 40 });
@@ -278,9 +330,7 @@ async function resolveAuthor(ctx: ImportContext, key: string): Promise<number> {
     : `${local}@${ctx.host || 'import'}.invalid`;
   // A password nobody knows: the account only serves as a byline until an admin enables it.
   const passwordHash = await hashPassword(randomBytes(32).toString('base64url'));
-  const id = await ensureBylineUser(ctx.db, { email, name, slug: slugify(name), passwordHash });
-  ctx.authorIds.set(key, id);
-  return id;
+  return ensureBylineUser(ctx.db, { email, name, slug: slugify(name), passwordHash });
 }
 
 export function countSkip(ctx: ImportContext, reason: string) {

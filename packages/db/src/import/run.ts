@@ -7,8 +7,9 @@ import {
   attachLateHeroes,
   type CategoryMap,
   countSkip,
+  drainDrafts,
   type ImportContext,
-  importDraft,
+  scheduleDraft,
 } from './pipeline.ts';
 import { type ImportReport, newReport } from './report.ts';
 import { mapWordpressItem } from './wordpress-item.ts';
@@ -28,6 +29,8 @@ export type ImportOptions = {
   /** Where the JSON report goes; none: not saved. */
   reportFile?: string;
   progress?: ReadProgress;
+  /** Items written at once, each in its own transaction (default 8; 1: strictly in file order). */
+  concurrency?: number;
   onItem?: (report: ImportReport) => void;
 };
 
@@ -58,6 +61,8 @@ export async function importArchive(options: ImportOptions): Promise<ImportRepor
     authorIds: new Map(),
     rubricIds: new Map(),
     tagIds: new Map(),
+    inflight: new Set(),
+    concurrency: options.concurrency ?? 8,
   };
   let accepted = false;
   try {
@@ -67,10 +72,12 @@ export async function importArchive(options: ImportOptions): Promise<ImportRepor
       options.onItem?.(report);
     }
   } catch (error) {
+    await drainDrafts(ctx);
     if (!(error instanceof XmlPositionError)) throw error;
     if (!accepted) throw new RefusedFileError(refusal(options.format, error));
     report.error = `Файл повреждён или оборван в строке ${error.line}, столбце ${error.column} (${error.reason}); всё, что стояло до этого места, импортировано.`;
   }
+  await drainDrafts(ctx);
   if (!accepted) throw new RefusedFileError(refusal(options.format));
   if (!options.dryRun) await attachLateHeroes(ctx);
   report.finishedAt = new Date().toISOString();
@@ -121,7 +128,7 @@ async function wordpressRecord(
       }
       const mapped = mapWordpressItem(item);
       if ('skip' in mapped) countSkip(ctx, mapped.skip);
-      else await importDraft(ctx, draftFromFields(mapped.fields));
+      else await scheduleDraft(ctx, draftFromFields(mapped.fields));
       return true;
     }
   }
@@ -164,7 +171,7 @@ async function feedRecord(
   }
   // A feed without a link of its own is known by its first item's site.
   if (!ctx.source) setSource(ctx, 'feed', mapped.fields.oldAddresses[0] ?? 'feed');
-  await importDraft(ctx, draftFromFields(mapped.fields));
+  await scheduleDraft(ctx, draftFromFields(mapped.fields));
   return true;
 }
 

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import {
   type ArticleStatus,
+  articleAuthors,
   articles,
   articleTags,
   importedArticles,
@@ -72,8 +73,17 @@ export async function insertImportedArticle(db: Executor, params: InsertImported
     articleId: created.id,
     contentHash: params.contentHash,
   });
-  await replaceImportedLinks(db, { articleId: created.id, tagIds, authorIds });
-  return created.id;
+  // A new article has no links to replace: inserted straight (round trips are the import's cost).
+  const articleId = created.id;
+  const tags = [...new Set(tagIds)];
+  if (tags.length) await db.insert(articleTags).values(tags.map((tagId) => ({ articleId, tagId })));
+  const bylines = [...new Set(authorIds)];
+  if (bylines.length) {
+    await db
+      .insert(articleAuthors)
+      .values(bylines.map((userId, position) => ({ articleId, userId, position })));
+  }
+  return articleId;
 }
 
 export type UpdateImportedArticleParams = ImportKey & {

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { articles, legacyUrls, rubrics, tags } from '../schema/index.ts';
 import type { Executor } from './audit.ts';
 import { isVisible } from './visibility.ts';
@@ -71,7 +71,7 @@ export async function findLegacyTarget(
 }
 
 export type RecordLegacyUrlParams = {
-  path: string;
+  paths: string[];
   source: string;
   target: { articleId: number } | { rubricId: number } | { tagId: number };
 };
@@ -80,16 +80,18 @@ export type RecordLegacyUrlParams = {
  * Remembers an old address. A later run moves it to its new target (the item was re-imported);
  * an address taken by another archive's item stays with the first (the report says so).
  */
-export async function recordLegacyUrl(db: Executor, params: RecordLegacyUrlParams) {
+export async function recordLegacyUrls(db: Executor, params: RecordLegacyUrlParams) {
+  const paths = [...new Set(params.paths)];
+  if (paths.length === 0) return [];
   const values = { articleId: null, rubricId: null, tagId: null, ...params.target };
-  const [row] = await db
+  const rows = await db
     .insert(legacyUrls)
-    .values({ path: params.path, source: params.source, ...values })
+    .values(paths.map((path) => ({ path, source: params.source, ...values })))
     .onConflictDoUpdate({
       target: legacyUrls.path,
       set: values,
-      setWhere: and(eq(legacyUrls.source, params.source)),
+      setWhere: eq(legacyUrls.source, params.source),
     })
     .returning({ path: legacyUrls.path });
-  return Boolean(row);
+  return rows.map((row) => row.path);
 }
