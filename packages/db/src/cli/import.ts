@@ -82,7 +82,13 @@ async function main() {
   mkdirSync(path.dirname(reportFile), { recursive: true });
   const progress: ReadProgress = { bytesRead: 0 };
   const print = progressPrinter(size, progress, Date.now());
-  const { db, close } = createDatabase(url, { max: 10, applicationName: 'vestnik-import' });
+  // Items are written 8 at a time, and each commit would otherwise wait for its own WAL flush while
+  // holding the article's day row (article_days): a re-run completes whatever a crash loses.
+  const { db, close } = createDatabase(url, {
+    max: 10,
+    applicationName: 'vestnik-import',
+    asyncCommit: true,
+  });
   try {
     const report = await importArchive({
       db,

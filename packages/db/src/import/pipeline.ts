@@ -113,28 +113,35 @@ export async function importDraft(ctx: ImportContext, draft: ArticleDraft): Prom
       return;
     }
     const fields = await articleFields(ctx, draft, body, hero);
-    const write = () =>
-      ctx.db.transaction(async (tx) => {
-        let id = existing?.articleId;
-        if (id !== undefined) {
+    const legacyPaths = draft.oldAddresses
+      .map((address) => (address.startsWith('/?p=') ? address : normalizeLegacyPath(address)))
+      .filter((path): path is string => Boolean(path) && path !== '/');
+    const write = async () => {
+      const existingId = existing?.articleId;
+      if (existingId !== undefined) {
+        await ctx.db.transaction(async (tx) => {
           await updateImportedArticle(tx, {
             ...key,
-            articleId: id,
+            articleId: existingId,
             contentHash: draft.hash,
             fields,
           });
-        } else {
-          // The exact slug is two index lookups; the suffix search scans, so only on a collision.
-          const taken = await isSlugTaken(tx, { slug: draft.slugBase });
-          const slug = taken ? await findFreeSlug(tx, { slug: draft.slugBase }) : draft.slugBase;
-          id = await insertImportedArticle(tx, { ...key, slug, contentHash: draft.hash, fields });
-        }
-        const paths = draft.oldAddresses
-          .map((address) => (address.startsWith('/?p=') ? address : normalizeLegacyPath(address)))
-          .filter((path): path is string => Boolean(path) && path !== '/');
-        await recordLegacyUrls(tx, { paths, source: ctx.source, target: { articleId: id } });
-        return id;
-      });
+          await recordLegacyUrls(tx, {
+            paths: legacyPaths,
+            source: ctx.source,
+            target: { articleId: existingId },
+          });
+        });
+        return existingId;
+      }
+      // Read before the transaction: the exact slug is two index lookups, the suffix search a
+      // scan, so only on a collision; a slug taken in between is a unique violation, retried.
+      const taken = await isSlugTaken(ctx.db, { slug: draft.slugBase });
+      const slug = taken ? await findFreeSlug(ctx.db, { slug: draft.slugBase }) : draft.slugBase;
+      return ctx.db.transaction((tx) =>
+        insertImportedArticle(tx, { ...key, slug, legacyPaths, contentHash: draft.hash, fields }),
+      );
+    };
     const articleId = await write().catch((error: unknown) => {
       if (isSlugRace(error)) return write();
       throw error;

@@ -14,6 +14,7 @@ import type { MediaVariant } from '../schema/media.ts';
 import { replaceArticleAuthors } from './article-bylines.ts';
 import { insertArticle } from './article-insert.ts';
 import type { Executor } from './audit.ts';
+import { recordLegacyUrls } from './legacy-urls.ts';
 import { insertRubric } from './rubrics.ts';
 
 export type ImportKey = { source: string; externalId: string };
@@ -51,6 +52,8 @@ export type ImportedArticleFields = {
 
 export type InsertImportedArticleParams = ImportKey & {
   slug: string;
+  /** Old addresses of the item (normalized), kept in legacy_urls for the site's 301s. */
+  legacyPaths: string[];
   contentHash: string;
   fields: ImportedArticleFields;
 };
@@ -67,22 +70,30 @@ export async function insertImportedArticle(db: Executor, params: InsertImported
     createdBy: authorIds[0] ?? null,
     createdAt: columns.publishAt ?? undefined,
   });
-  await db.insert(importedArticles).values({
-    source: params.source,
-    externalId: params.externalId,
-    articleId: created.id,
-    contentHash: params.contentHash,
-  });
-  // A new article has no links to replace: inserted straight (round trips are the import's cost).
+  // Everything else at once: pipelined on the transaction's connection, so the row locks the
+  // insert took (the article's day in article_days) are held for one round trip, not five.
   const articleId = created.id;
   const tags = [...new Set(tagIds)];
-  if (tags.length) await db.insert(articleTags).values(tags.map((tagId) => ({ articleId, tagId })));
   const bylines = [...new Set(authorIds)];
-  if (bylines.length) {
-    await db
-      .insert(articleAuthors)
-      .values(bylines.map((userId, position) => ({ articleId, userId, position })));
-  }
+  await Promise.all([
+    db.insert(importedArticles).values({
+      source: params.source,
+      externalId: params.externalId,
+      articleId,
+      contentHash: params.contentHash,
+    }),
+    tags.length ? db.insert(articleTags).values(tags.map((tagId) => ({ articleId, tagId }))) : null,
+    bylines.length
+      ? db
+          .insert(articleAuthors)
+          .values(bylines.map((userId, position) => ({ articleId, userId, position })))
+      : null,
+    recordLegacyUrls(db, {
+      paths: params.legacyPaths,
+      source: params.source,
+      target: { articleId },
+    }),
+  ]);
   return articleId;
 }
 
