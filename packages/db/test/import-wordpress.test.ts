@@ -337,6 +337,27 @@ describe('WordPress import', () => {
     expect(await totals()).toEqual(before);
   });
 
+  it('[IMPORT][BAD-INPUT] a body our model cannot hold is imported as plain paragraphs with a warning', async () => {
+    const deep = `${'<ul><li>уровень'.repeat(7)}${'</li></ul>'.repeat(7)}<p>Хвост текста.</p>`;
+    const file = path.join(tmp, 'deep.xml');
+    writeFileSync(
+      file,
+      readFileSync(fixture('wordpress-kk.xml'), 'utf8')
+        .replaceAll('eski.kz', 'deep.kz')
+        .replace('<p>Екінші мәтін.</p>', deep),
+    );
+    const report = await run(file);
+    expect(report.failed).toEqual([]);
+    expect(report.warnings.map((w) => w.item)).toContain('8');
+    expect(report.warnings.find((w) => w.item === '8')?.message).toMatch(
+      /^текст не укладывается в модель документа/,
+    );
+    const article = await articleByImport('wordpress:deep.kz', '8');
+    const blocks = (article.body as { content: { type: string }[] }).content;
+    expect(new Set(blocks.map((b) => b.type))).toEqual(new Set(['paragraph']));
+    expect(JSON.stringify(article.body)).toContain('Хвост текста.');
+  });
+
   it('[IMPORT][MAP] --map decides what a category becomes', async () => {
     const file = path.join(tmp, 'mapped.xml');
     writeFileSync(

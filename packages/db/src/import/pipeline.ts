@@ -3,6 +3,7 @@ import {
   type ArticleDocument,
   type Block,
   documentFromParagraphs,
+  documentLimits,
   parseArticleDocument,
 } from '@vestnik/content/document';
 import { slugify } from '@vestnik/content/slug';
@@ -190,10 +191,18 @@ function plainParagraphs(blocks: DraftBlock[]): string[] {
     type: 'doc',
     content: blocks.filter((b): b is Block => b.type !== 'pendingImage'),
   });
-  return text
-    .split(/\n+/)
-    .map((line) => line.slice(0, 20_000))
-    .slice(0, 2000);
+  // Within the model's limits, so that the fallback itself always validates (a longer text is
+  // cut: the warning says the body did not fit).
+  const paragraphs: string[] = [];
+  let total = 0;
+  for (const line of text.split(/\n+/)) {
+    const cut = line.slice(0, documentLimits.maxTextLength);
+    if (paragraphs.length >= documentLimits.maxBlocks - 1) break;
+    if (total + cut.length > documentLimits.maxTotalText) break;
+    paragraphs.push(cut);
+    total += cut.length;
+  }
+  return paragraphs;
 }
 
 async function resolveHero(
