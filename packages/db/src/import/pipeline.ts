@@ -18,6 +18,7 @@ import {
   findImportedArticle,
   type ImportedArticleFields,
   insertImportedArticle,
+  reserveArticleIds,
   setArticleHero,
   updateImportedArticle,
 } from '../queries/imports.ts';
@@ -60,6 +61,8 @@ export type ImportContext = {
   /** Items being written; at most `concurrency` at once (each in its own transaction). */
   inflight: Set<Promise<void>>;
   concurrency: number;
+  reservedIds: number[];
+  reserving?: Promise<void>;
 };
 
 /**
@@ -76,6 +79,22 @@ export async function scheduleDraft(ctx: ImportContext, draft: ArticleDraft): Pr
 /** Waits for every item started: the report then counts all of them. */
 export async function drainDrafts(ctx: ImportContext): Promise<void> {
   await Promise.all(ctx.inflight);
+}
+
+/** Article ids are reserved a hundred at a time (single flight); an unused one is only a gap. */
+async function nextArticleId(ctx: ImportContext): Promise<number> {
+  for (;;) {
+    const id = ctx.reservedIds.pop();
+    if (id !== undefined) return id;
+    ctx.reserving ??= reserveArticleIds(ctx.db, { count: 100 })
+      .then((ids) => {
+        ctx.reservedIds.push(...ids.reverse());
+      })
+      .finally(() => {
+        ctx.reserving = undefined;
+      });
+    await ctx.reserving;
+  }
 }
 
 /** Two items of one run wanting the same free slug at the same moment: one retries. */
@@ -139,9 +158,18 @@ export async function importDraft(ctx: ImportContext, draft: ArticleDraft): Prom
       // scan, so only on a collision; a slug taken in between is a unique violation, retried.
       const taken = await isSlugTaken(ctx.db, { slug: draft.slugBase });
       const slug = taken ? await findFreeSlug(ctx.db, { slug: draft.slugBase }) : draft.slugBase;
-      return ctx.db.transaction((tx) =>
-        insertImportedArticle(tx, { ...key, slug, legacyPaths, contentHash: draft.hash, fields }),
+      const id = await nextArticleId(ctx);
+      await ctx.db.transaction((tx) =>
+        insertImportedArticle(tx, {
+          ...key,
+          id,
+          slug,
+          legacyPaths,
+          contentHash: draft.hash,
+          fields,
+        }),
       );
+      return id;
     };
     const articleId = await write().catch((error: unknown) => {
       if (isSlugRace(error)) return write();

@@ -62,6 +62,7 @@ export async function importArchive(options: ImportOptions): Promise<ImportRepor
     rubricIds: new Map(),
     tagIds: new Map(),
     inflight: new Set(),
+    reservedIds: [],
     concurrency: options.concurrency ?? 8,
   };
   let accepted = false;
