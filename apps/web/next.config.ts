@@ -85,6 +85,12 @@ const config = (phase: string): NextConfig => ({
         },
         // `sitemap.xml` is a name Next reserves for its metadata routes: ours has another inside.
         { source: '/sitemap.xml', destination: '/ru/sitemap-index.xml' },
+        // WordPress's short link of an imported post (src/lib/legacy.ts answers it with a 301).
+        {
+          source: '/',
+          has: [{ type: 'query', key: 'p', value: '(?<p>[0-9]{1,12})' }],
+          destination: '/ru/old-post/:p',
+        },
         { source: '/', destination: '/ru' },
         { source: `/:path((?!${NOT_EDITION.join('|')}).+)`, destination: '/ru/:path' },
       ],

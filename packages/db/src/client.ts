@@ -10,6 +10,12 @@ export type DatabaseOptions = {
   applicationName?: string;
   /** Server notices and warnings; dropped by default. */
   onNotice?: (notice: postgres.Notice) => void;
+  /**
+   * `synchronous_commit = off` for this pool: a commit does not wait for the WAL flush. Only for
+   * work that can simply be run again (the archive import, keyed so that a re-run completes it):
+   * a crash may lose the last moments of commits, never consistency.
+   */
+  asyncCommit?: boolean;
 };
 
 export function createDatabase(url: string, options: DatabaseOptions = {}) {
@@ -19,7 +25,10 @@ export function createDatabase(url: string, options: DatabaseOptions = {}) {
     connect_timeout: 10,
     // Notices (e.g. "relation already exists, skipping") are noise in the apps' logs.
     onnotice: options.onNotice ?? (() => {}),
-    connection: { application_name: options.applicationName ?? 'vestnik' },
+    connection: {
+      application_name: options.applicationName ?? 'vestnik',
+      ...(options.asyncCommit ? { synchronous_commit: 'off' } : {}),
+    },
   });
   const db = drizzle(sql, { schema });
   return { db, sql, close: () => sql.end({ timeout: 5 }) };

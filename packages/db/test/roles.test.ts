@@ -273,9 +273,10 @@ const SITE_READS = [
   'article_views_recent',
   'popular_windows',
   'article_days',
+  'legacy_urls',
 ];
 const SITE_USER_COLUMNS = ['id', 'name', 'slug', 'bio'];
-const SITE_NOTHING = ['login_attempts', 'audit_log', 'article_revisions'];
+const SITE_NOTHING = ['login_attempts', 'audit_log', 'article_revisions', 'imported_articles'];
 /** Exactly the view counter's writes (table.column: privilege). */
 const SITE_WRITES = [
   'article_views_daily.article_id INSERT',

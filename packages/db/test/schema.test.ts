@@ -26,6 +26,8 @@ const TABLES = [
   'users',
   'login_attempts',
   'audit_log',
+  'imported_articles',
+  'legacy_urls',
 ];
 
 describe('schema', () => {

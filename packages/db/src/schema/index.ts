@@ -2,6 +2,7 @@ export * from './article-links.ts';
 export * from './articles.ts';
 export * from './enums.ts';
 export * from './history.ts';
+export * from './imports.ts';
 export * from './media.ts';
 export * from './popular.ts';
 export * from './security.ts';

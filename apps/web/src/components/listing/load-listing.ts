@@ -1,6 +1,7 @@
 import { isValidSlug } from '@vestnik/content/slug';
 import { notFound } from 'next/navigation';
 import { cachedListingPage, cachedListingSubject, type ListingKind } from '@/lib/cached/listings';
+import { redirectLegacyOrNotFound } from '@/lib/legacy';
 import { parseCursor } from '@/lib/listing-cursor';
 import { onDemandParams, pageParams } from '@/lib/prerender';
 
@@ -35,6 +36,12 @@ function decode(segment: string): string | undefined {
   }
 }
 
+/** A tag page of the old site (same address as ours, another slug) answers 301; else 404. */
+async function missingListing(kind: ListingKind, rawSlug: string, cursor: unknown): Promise<never> {
+  if (kind !== 'tag' || cursor) notFound();
+  return redirectLegacyOrNotFound(`/tag/${rawSlug}`);
+}
+
 /** Subject + page for a listing route; 404 for an unknown slug or a malformed cursor. */
 export async function loadListing(kind: ListingKind, props: ListingRouteProps) {
   const { slug: rawSlug, cursor: segments = [] } = await pageParams(props.params);
@@ -42,10 +49,11 @@ export async function loadListing(kind: ListingKind, props: ListingRouteProps) {
   const cursor = segments[0] === undefined ? undefined : parseCursor(decode(segments[0]));
   if (segments[0] !== undefined && !cursor) notFound();
   const slug = decode(rawSlug);
-  // Every rubric, tag, author and source slug is lowercase ASCII: others need no query.
-  if (!slug || !isValidSlug(slug)) notFound();
+  // Every rubric, tag, author and source slug is lowercase ASCII: others need no query, but may
+  // be an imported archive's tag address (`/tag/%d0%b0…`).
+  if (!slug || !isValidSlug(slug)) return missingListing(kind, rawSlug, cursor);
   const subject = await cachedListingSubject(kind, slug);
-  if (!subject) notFound();
+  if (!subject) return missingListing(kind, rawSlug, cursor);
   const page = await cachedListingPage(kind, subject.id, PAGE_SIZE, cursor);
   const basePath = `${LISTING_PATHS[kind]}/${encodeURIComponent(subject.slug)}`;
   return { subject, page, cursor, basePath };

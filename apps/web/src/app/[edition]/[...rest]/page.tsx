@@ -1,11 +1,17 @@
-import { notFound } from 'next/navigation';
-import { onDemandParams } from '@/lib/prerender';
+import { redirectLegacyOrNotFound } from '@/lib/legacy';
+import { onDemandParams, pageParams } from '@/lib/prerender';
+
+type Props = { params: Promise<{ edition: string; rest: string[] }> };
 
 export function generateStaticParams() {
   return [{ rest: onDemandParams('rest')[0]!.rest.split('/') }];
 }
 
-/** Any other address: the site's own 404 page (inside the site's layout), cached like a page. */
-export default function UnknownAddress(): never {
-  notFound();
+/**
+ * Any other address: an old address of an imported archive answers 301 to its new page; the rest
+ * get the site's own 404 page (inside the site's layout), cached like a page.
+ */
+export default async function UnknownAddress({ params }: Props): Promise<never> {
+  const { rest } = await pageParams(params);
+  return redirectLegacyOrNotFound(`/${rest.join('/')}`);
 }

@@ -1,0 +1,382 @@
+import { randomBytes } from 'node:crypto';
+import {
+  type ArticleDocument,
+  type Block,
+  documentFromParagraphs,
+  documentLimits,
+  parseArticleDocument,
+} from '@vestnik/content/document';
+import { slugify } from '@vestnik/content/slug';
+import { documentToPlainText } from '@vestnik/content/text';
+import { typesetDocument } from '@vestnik/content/typography';
+import type { Database } from '../client.ts';
+import { findFreeSlug, isSlugTaken } from '../queries/article-slug.ts';
+import {
+  ensureBylineUser,
+  ensureRubric,
+  ensureTag,
+  findImportedArticle,
+  type ImportedArticleFields,
+  insertImportedArticle,
+  reserveArticleIds,
+  setArticleHero,
+  updateImportedArticle,
+} from '../queries/imports.ts';
+import { normalizeLegacyPath, recordLegacyUrls } from '../queries/legacy-urls.ts';
+import { hashPassword } from '../security/password.ts';
+import type { DraftBlock } from './html-to-document.ts';
+import { textFromHtml } from './html-to-document.ts';
+import { type ArticleDraft, decodeSlug } from './item-to-article.ts';
+import type { ImageText, MediaResolver } from './media.ts';
+import { addNotes, countInto, type ImportReport } from './report.ts';
+
+/** `--map`: what a category of the old site becomes, by its slug (decoded). */
+export type CategoryTarget = { rubric: string } | { tag: string } | 'skip';
+export type CategoryMap = Record<string, CategoryTarget>;
+
+export type Author = { login: string; email: string; displayName: string };
+export type Term = { slug: string; name: string; parent: string };
+export type Attachment = ImageText & { url: string };
+
+/** Everything one run knows and has made so far; taxonomy and people are looked up once. */
+export type ImportContext = {
+  db: Database;
+  source: string;
+  /** Host of the old site, for generated addresses of authors without an email. */
+  host: string;
+  locale: 'ru' | 'kk';
+  dryRun: boolean;
+  report: ImportReport;
+  media: MediaResolver;
+  categoryMap: CategoryMap;
+  authors: Map<string, Author>;
+  categories: Map<string, Term>;
+  attachments: Map<string, Attachment>;
+  /** Featured images whose attachment comes later in the file (WordPress orders by id). */
+  lateHeroes: { articleId: number; item: string; thumbnailId: string }[];
+  /** Single flight: items written at the same time share one lookup or insert of each. */
+  authorIds: Map<string, Promise<number>>;
+  rubricIds: Map<string, Promise<number>>;
+  tagIds: Map<string, Promise<number>>;
+  /** Items being written; at most `concurrency` at once (each in its own transaction). */
+  inflight: Set<Promise<void>>;
+  concurrency: number;
+  reservedIds: number[];
+  reserving?: Promise<void>;
+};
+
+/**
+ * Starts an item's import, waiting first while `concurrency` items are being written: a few
+ * transactions in flight hide the database's round trips (one item is ~15 statements), and the
+ * file is not read further meanwhile, so memory stays bounded.
+ */
+export async function scheduleDraft(ctx: ImportContext, draft: ArticleDraft): Promise<void> {
+  while (ctx.inflight.size >= ctx.concurrency) await Promise.race(ctx.inflight);
+  const job = importDraft(ctx, draft).finally(() => ctx.inflight.delete(job));
+  ctx.inflight.add(job);
+}
+
+/** Waits for every item started: the report then counts all of them. */
+export async function drainDrafts(ctx: ImportContext): Promise<void> {
+  await Promise.all(ctx.inflight);
+}
+
+/** Article ids are reserved a hundred at a time (single flight); an unused one is only a gap. */
+async function nextArticleId(ctx: ImportContext): Promise<number> {
+  for (;;) {
+    const id = ctx.reservedIds.pop();
+    if (id !== undefined) return id;
+    ctx.reserving ??= reserveArticleIds(ctx.db, { count: 100 })
+      .then((ids) => {
+        ctx.reservedIds.push(...ids.reverse());
+      })
+      .finally(() => {
+        ctx.reserving = undefined;
+      });
+    await ctx.reserving;
+  }
+}
+
+/** Two items of one run wanting the same free slug at the same moment: one retries. */
+function isSlugRace(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string; constraint_name?: string } }).cause;
+  return (
+    cause?.code === '23505' &&
+    (cause.constraint_name === 'articles_slug_key' ||
+      cause.constraint_name === 'article_slugs_pkey')
+  );
+}
+
+/**
+ * One archive item → one article: created, updated or left alone by the hash of the item.
+ * Authors, rubrics, tags and images are made first (each idempotent, so a failed item leaves
+ * nothing a re-run would duplicate); the article, its links and its old addresses are written in
+ * one transaction, so a bad item never leaves half an article. Errors are the item's, reported,
+ * and the run goes on.
+ */
+export async function importDraft(ctx: ImportContext, draft: ArticleDraft): Promise<void> {
+  const item = draft.externalId;
+  const key = { source: ctx.source, externalId: item };
+  try {
+    const existing = await findImportedArticle(ctx.db, key);
+    if (existing && existing.contentHash === draft.hash) {
+      ctx.report.unchanged += 1;
+      return;
+    }
+    for (const message of draft.warnings) ctx.report.warnings.push({ item, message });
+    addNotes(ctx.report, draft.notes);
+    const body = await resolveBody(ctx, draft);
+    const hero = await resolveHero(ctx, draft);
+    if (ctx.dryRun) {
+      if (existing) ctx.report.updated += 1;
+      else ctx.report.imported += 1;
+      return;
+    }
+    const fields = await articleFields(ctx, draft, body, hero);
+    const legacyPaths = draft.oldAddresses
+      .map((address) => (address.startsWith('/?p=') ? address : normalizeLegacyPath(address)))
+      .filter((path): path is string => Boolean(path) && path !== '/');
+    const write = async () => {
+      const existingId = existing?.articleId;
+      if (existingId !== undefined) {
+        await ctx.db.transaction(async (tx) => {
+          await updateImportedArticle(tx, {
+            ...key,
+            articleId: existingId,
+            contentHash: draft.hash,
+            fields,
+          });
+          await recordLegacyUrls(tx, {
+            paths: legacyPaths,
+            source: ctx.source,
+            target: { articleId: existingId },
+          });
+        });
+        return existingId;
+      }
+      // Read before the transaction: the exact slug is two index lookups, the suffix search a
+      // scan, so only on a collision; a slug taken in between is a unique violation, retried.
+      const taken = await isSlugTaken(ctx.db, { slug: draft.slugBase });
+      const slug = taken ? await findFreeSlug(ctx.db, { slug: draft.slugBase }) : draft.slugBase;
+      const id = await nextArticleId(ctx);
+      await ctx.db.transaction((tx) =>
+        insertImportedArticle(tx, {
+          ...key,
+          id,
+          slug,
+          legacyPaths,
+          contentHash: draft.hash,
+          fields,
+        }),
+      );
+      return id;
+    };
+    const articleId = await write().catch((error: unknown) => {
+      if (isSlugRace(error)) return write();
+      throw error;
+    });
+    if (existing) ctx.report.updated += 1;
+    else ctx.report.imported += 1;
+    if (hero === 'later' && draft.thumbnailId) {
+      ctx.lateHeroes.push({ articleId, item, thumbnailId: draft.thumbnailId });
+    }
+  } catch (error) {
+    ctx.report.failed.push({ item, error: (error as Error).message.split('\n')[0]! });
+  }
+}
+
+/** The body as our document: images resolved or recorded missing, typeset, validated. */
+async function resolveBody(ctx: ImportContext, draft: ArticleDraft): Promise<ArticleDocument> {
+  const content: Block[] = [];
+  for (const block of draft.blocks) {
+    if (block.type !== 'pendingImage') {
+      content.push(block);
+      continue;
+    }
+    const mediaId = await ctx.media.resolve(block.src, { ...block, credit: '' });
+    if (mediaId === undefined) {
+      ctx.report.missingMedia.push({ item: draft.externalId, src: block.src });
+      continue;
+    }
+    const attrs = { mediaId: Math.max(mediaId, 1), ...(block.alt ? { alt: block.alt } : {}) };
+    content.push({
+      type: 'image',
+      attrs: block.caption ? { ...attrs, caption: block.caption } : attrs,
+    });
+  }
+  const parsed = parseArticleDocument(typesetDocument({ type: 'doc', content }));
+  if (parsed.ok) return parsed.doc;
+  // The closest safe form: the text alone, paragraph by paragraph.
+  ctx.report.warnings.push({
+    item: draft.externalId,
+    message: `текст не укладывается в модель документа (${parsed.error}): сохранён как простые абзацы`,
+  });
+  return documentFromParagraphs(plainParagraphs(draft.blocks));
+}
+
+function plainParagraphs(blocks: DraftBlock[]): string[] {
+  const text = documentToPlainText({
+    type: 'doc',
+    content: blocks.filter((b): b is Block => b.type !== 'pendingImage'),
+  });
+  // Within the model's limits, so that the fallback itself always validates (a longer text is
+  // cut: the warning says the body did not fit).
+  const paragraphs: string[] = [];
+  let total = 0;
+  for (const line of text.split(/\n+/)) {
+    const cut = line.slice(0, documentLimits.maxTextLength);
+    if (paragraphs.length >= documentLimits.maxBlocks - 1) break;
+    if (total + cut.length > documentLimits.maxTotalText) break;
+    paragraphs.push(cut);
+    total += cut.length;
+  }
+  return paragraphs;
+}
+
+async function resolveHero(
+  ctx: ImportContext,
+  draft: ArticleDraft,
+): Promise<number | 'later' | null> {
+  if (!draft.thumbnailId) return null;
+  const attachment = ctx.attachments.get(draft.thumbnailId);
+  if (!attachment) return 'later';
+  const id = await ctx.media.resolveAttachment(attachment.url, attachment);
+  if (id === undefined) {
+    ctx.report.missingMedia.push({ item: draft.externalId, src: attachment.url });
+    return null;
+  }
+  return id;
+}
+
+/** Featured images whose attachment was further down the file. */
+export async function attachLateHeroes(ctx: ImportContext) {
+  for (const late of ctx.lateHeroes) {
+    const attachment = ctx.attachments.get(late.thumbnailId);
+    const src = attachment?.url ?? `вложение ${late.thumbnailId} (нет в файле)`;
+    const id = attachment
+      ? await ctx.media.resolveAttachment(attachment.url, attachment)
+      : undefined;
+    if (id === undefined) ctx.report.missingMedia.push({ item: late.item, src });
+    else await setArticleHero(ctx.db, { articleId: late.articleId, mediaId: id });
+  }
+}
+
+async function articleFields(
+  ctx: ImportContext,
+  draft: ArticleDraft,
+  body: ArticleDocument,
+  hero: number | 'later' | null,
+): Promise<ImportedArticleFields> {
+  const { rubricId, tagIds } = await resolveTerms(ctx, draft);
+  const authorId = draft.authorKey ? await resolveAuthor(ctx, draft.authorKey) : undefined;
+  return {
+    title: draft.title,
+    lead: draft.lead,
+    body,
+    bodyText: documentToPlainText(body),
+    status: draft.status,
+    locale: ctx.locale,
+    publishAt: draft.publishAt,
+    featured: draft.featured,
+    rubricId,
+    heroMediaId: typeof hero === 'number' ? hero : null,
+    tagIds,
+    authorIds: authorId ? [authorId] : [],
+  };
+}
+
+/**
+ * Categories by the mapping: a top-level category is a rubric, a nested one a tag, unless
+ * `--map` says otherwise. An article has one rubric: further rubric categories become tags.
+ */
+async function resolveTerms(ctx: ImportContext, draft: ArticleDraft) {
+  let rubricId: number | null = null;
+  const tagIds: number[] = [];
+  for (const category of draft.categories) {
+    const slug = decodeSlug(category.slug).toLowerCase();
+    const known = ctx.categories.get(slug);
+    const target = ctx.categoryMap[slug] ?? (known?.parent ? { tag: slug } : { rubric: slug });
+    if (target === 'skip') continue;
+    const name = textFromHtml(known?.name ?? category.name) || slug;
+    if ('rubric' in target && rubricId === null) {
+      rubricId = await ensureTerm(ctx, 'rubric', target.rubric, name, slug);
+    } else {
+      const tagSlug = 'rubric' in target ? target.rubric : target.tag;
+      tagIds.push(await ensureTerm(ctx, 'tag', tagSlug, name, slug));
+    }
+  }
+  for (const tag of draft.tags) {
+    const slug = decodeSlug(tag.slug).toLowerCase();
+    tagIds.push(await ensureTerm(ctx, 'post_tag', slug, textFromHtml(tag.name) || slug, slug));
+  }
+  return { rubricId, tagIds };
+}
+
+/** A rubric or tag by our slug rule, and the old site's address of the term recorded for it. */
+async function ensureTerm(
+  ctx: ImportContext,
+  kind: 'rubric' | 'tag' | 'post_tag',
+  wanted: string,
+  name: string,
+  oldSlug: string,
+): Promise<number> {
+  const slug = slugify(wanted || name);
+  const cache = kind === 'rubric' ? ctx.rubricIds : ctx.tagIds;
+  const cacheKey = `${kind}:${oldSlug}`;
+  const cached = cache.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const made = (async () => {
+    const id =
+      kind === 'rubric'
+        ? await ensureRubric(ctx.db, { slug, name })
+        : await ensureTag(ctx.db, { slug, name });
+    const target = kind === 'rubric' ? { rubricId: id } : { tagId: id };
+    const paths = oldTermAddresses(ctx, kind, oldSlug)
+      .map(normalizeLegacyPath)
+      .filter((path): path is string => Boolean(path));
+    await recordLegacyUrls(ctx.db, { paths, source: ctx.source, target });
+    return id;
+  })();
+  cache.set(cacheKey, made);
+  // A failure is the item's; the next item that needs the term tries again.
+  made.catch(() => cache.delete(cacheKey));
+  return made;
+}
+
+/** WordPress's default term addresses: `/category/parent/child`, `/category/child`, `/tag/x`. */
+function oldTermAddresses(ctx: ImportContext, kind: string, slug: string): string[] {
+  if (kind === 'post_tag') return [`/tag/${slug}`];
+  const chain = [slug];
+  for (let at = ctx.categories.get(slug); at?.parent && chain.length < 10; ) {
+    const parent = decodeSlug(at.parent).toLowerCase();
+    chain.unshift(parent);
+    at = ctx.categories.get(parent);
+  }
+  const nested = `/category/${chain.join('/')}`;
+  return nested === `/category/${slug}` ? [nested] : [nested, `/category/${slug}`];
+}
+
+async function resolveAuthor(ctx: ImportContext, key: string): Promise<number> {
+  const cached = ctx.authorIds.get(key);
+  if (cached !== undefined) return cached;
+  const made = makeAuthor(ctx, key);
+  ctx.authorIds.set(key, made);
+  made.catch(() => ctx.authorIds.delete(key));
+  return made;
+}
+
+async function makeAuthor(ctx: ImportContext, key: string): Promise<number> {
+  const author = ctx.authors.get(key);
+  const name = textFromHtml(author?.displayName || key) || key;
+  const local = slugify(key, { maxLength: 40 });
+  const email = author?.email?.includes('@')
+    ? author.email
+    : `${local}@${ctx.host || 'import'}.invalid`;
+  // A password nobody knows: the account only serves as a byline until an admin enables it.
+  const passwordHash = await hashPassword(randomBytes(32).toString('base64url'));
+  return ensureBylineUser(ctx.db, { email, name, slug: slugify(name), passwordHash });
+}
+
+export function countSkip(ctx: ImportContext, reason: string) {
+  countInto(ctx.report.skipped, reason);
+}

@@ -1,0 +1,97 @@
+import { eq, sql } from 'drizzle-orm';
+import { articles, legacyUrls, rubrics, tags } from '../schema/index.ts';
+import type { Executor } from './audit.ts';
+import { isVisible } from './visibility.ts';
+
+/**
+ * One form for an old address, used when it is recorded and when it is looked up: the path only
+ * (host, query and fragment dropped), percent-decoded (WordPress links Cyrillic slugs as
+ * `%d0%b2…`, in either hex case), NFC, lowercase, single slashes, no trailing slash. `undefined`
+ * for what cannot be a path (a malformed escape, an empty or too long one).
+ */
+export function normalizeLegacyPath(address: string): string | undefined {
+  let pathname = address;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(address)) {
+    try {
+      pathname = new URL(address).pathname;
+    } catch {
+      return undefined;
+    }
+  }
+  pathname = pathname.replace(/[?#].*$/s, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  const path = `/${decoded.normalize('NFC').toLowerCase().split('/').filter(Boolean).join('/')}`;
+  return path.length > 1000 ? undefined : path;
+}
+
+/** WordPress's short link `/?p=<id>`, which every post answers whatever its permalink. */
+export const postIdPath = (postId: string | number) => `/?p=${postId}`;
+
+export type LegacyTarget =
+  | { kind: 'article'; id: number; slug: string }
+  | { kind: 'rubric'; id: number; slug: string }
+  | { kind: 'tag'; id: number; slug: string };
+
+export type FindLegacyTargetParams = { path: string };
+
+/** Where an old address leads now; an article only while readers may see it. */
+export async function findLegacyTarget(
+  db: Executor,
+  params: FindLegacyTargetParams,
+): Promise<LegacyTarget | undefined> {
+  const [row] = await db
+    .select({
+      articleId: legacyUrls.articleId,
+      articleSlug: articles.slug,
+      articleVisible: sql<boolean>`coalesce(${isVisible()}, false)`,
+      rubricId: legacyUrls.rubricId,
+      rubricSlug: rubrics.slug,
+      tagId: legacyUrls.tagId,
+      tagSlug: tags.slug,
+    })
+    .from(legacyUrls)
+    .leftJoin(articles, eq(articles.id, legacyUrls.articleId))
+    .leftJoin(rubrics, eq(rubrics.id, legacyUrls.rubricId))
+    .leftJoin(tags, eq(tags.id, legacyUrls.tagId))
+    .where(eq(legacyUrls.path, params.path))
+    .limit(1);
+  if (!row) return undefined;
+  if (row.articleId && row.articleSlug && row.articleVisible) {
+    return { kind: 'article', id: row.articleId, slug: row.articleSlug };
+  }
+  if (row.rubricId && row.rubricSlug)
+    return { kind: 'rubric', id: row.rubricId, slug: row.rubricSlug };
+  if (row.tagId && row.tagSlug) return { kind: 'tag', id: row.tagId, slug: row.tagSlug };
+  return undefined;
+}
+
+export type RecordLegacyUrlParams = {
+  paths: string[];
+  source: string;
+  target: { articleId: number } | { rubricId: number } | { tagId: number };
+};
+
+/**
+ * Remembers an old address. A later run moves it to its new target (the item was re-imported);
+ * an address taken by another archive's item stays with the first (the report says so).
+ */
+export async function recordLegacyUrls(db: Executor, params: RecordLegacyUrlParams) {
+  const paths = [...new Set(params.paths)];
+  if (paths.length === 0) return [];
+  const values = { articleId: null, rubricId: null, tagId: null, ...params.target };
+  const rows = await db
+    .insert(legacyUrls)
+    .values(paths.map((path) => ({ path, source: params.source, ...values })))
+    .onConflictDoUpdate({
+      target: legacyUrls.path,
+      set: values,
+      setWhere: eq(legacyUrls.source, params.source),
+    })
+    .returning({ path: legacyUrls.path });
+  return rows.map((row) => row.path);
+}
