@@ -1,9 +1,10 @@
 import { tags } from '@vestnik/cache/tags';
 import { findLegacyTarget } from '@vestnik/db/queries/legacy-urls';
-import { cacheLife, cacheTag } from 'next/cache';
+import { cacheLife } from 'next/cache';
 import { readDb } from '@/lib/db';
 import { lastGood } from './last-good';
 import { life } from './lifetimes';
+import { tagCache } from './tag-cache';
 
 /**
  * An address of the site an archive was imported from (`pnpm import:wordpress`) → what it is now.
@@ -18,7 +19,7 @@ async function cachedLegacyTargetFresh(path: string) {
     return undefined;
   }
   cacheLife(life.content);
-  cacheTag(
+  tagCache(
     target.kind === 'article'
       ? tags.article(target.id)
       : target.kind === 'rubric'
