@@ -25,6 +25,11 @@ export function normalizeLegacyPath(address: string): string | undefined {
   } catch {
     return undefined;
   }
+  // No address of a real site holds a control character, and PostgreSQL refuses NUL in text: such
+  // a request (a scanner's `%00`) is simply not an old address, never a failed query.
+  if ([...decoded].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f)) {
+    return undefined;
+  }
   const path = `/${decoded.normalize('NFC').toLowerCase().split('/').filter(Boolean).join('/')}`;
   return path.length > 1000 ? undefined : path;
 }
