@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import type { StoredImage } from '../media/store.ts';
 import {
   type ArticleStatus,
   articleAuthors,
@@ -10,7 +11,6 @@ import {
   tags,
   users,
 } from '../schema/index.ts';
-import type { MediaVariant } from '../schema/media.ts';
 import { replaceArticleAuthors } from './article-bylines.ts';
 import { insertArticle } from './article-insert.ts';
 import type { Executor } from './audit.ts';
@@ -229,14 +229,8 @@ export async function findMediaBySha(db: Executor, params: { sha256: string }) {
   return row?.id;
 }
 
-export type InsertImportedMediaParams = {
-  storageKey: string;
-  mimeType: string;
-  width: number;
-  height: number;
-  bytes: number;
-  sha256: string;
-  variants: MediaVariant[];
+/** A stored image (media/store.ts) with the texts the export gave it. */
+export type InsertImportedMediaParams = StoredImage & {
   alt: string;
   caption: string;
   credit: string;
