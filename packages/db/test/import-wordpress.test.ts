@@ -99,6 +99,7 @@ describe('WordPress import', () => {
       страница: 1,
       'пункт меню': 1,
       'неизвестный тип записи «product»': 1,
+      'комментарии (не переносятся)': 3,
     });
 
     const main = await articleByImport(SOURCE, '101');

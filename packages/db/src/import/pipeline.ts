@@ -377,6 +377,6 @@ async function makeAuthor(ctx: ImportContext, key: string): Promise<number> {
   return ensureBylineUser(ctx.db, { email, name, slug: slugify(name), passwordHash });
 }
 
-export function countSkip(ctx: ImportContext, reason: string) {
-  countInto(ctx.report.skipped, reason);
+export function countSkip(ctx: ImportContext, reason: string, count = 1) {
+  countInto(ctx.report.skipped, reason, count);
 }

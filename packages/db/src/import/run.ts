@@ -127,6 +127,7 @@ async function wordpressRecord(
           credit: item.meta.get('_media_credit') ?? '',
         });
       }
+      if (item.comments > 0) countSkip(ctx, 'комментарии (не переносятся)', item.comments);
       const mapped = mapWordpressItem(item);
       if ('skip' in mapped) countSkip(ctx, mapped.skip);
       else await scheduleDraft(ctx, draftFromFields(mapped.fields));

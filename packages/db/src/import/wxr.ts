@@ -26,6 +26,8 @@ export type WxrItem = {
   attachmentUrl: string;
   terms: WxrItemTerm[];
   meta: Map<string, string>;
+  /** Its `wp:comment` entries: not imported (we have no comments), counted in the report. */
+  comments: number;
 };
 
 export type WxrEntry =
@@ -109,5 +111,6 @@ function readItem(element: XmlElement): WxrItem {
       name: category.text.trim(),
     })),
     meta,
+    comments: childrenNamed(element, 'wp:comment').length,
   };
 }
