@@ -16,6 +16,12 @@ export type DatabaseOptions = {
    * a crash may lose the last moments of commits, never consistency.
    */
   asyncCommit?: boolean;
+  /**
+   * `vestnik.defer_article_days = on` for this pool: the article_days triggers append to
+   * article_days_pending instead of locking the day's counter (migration 0009); the writer must
+   * call flushArticleDays (queries/article-days.ts) when it is done, and from time to time.
+   */
+  deferArticleDays?: boolean;
 };
 
 export function createDatabase(url: string, options: DatabaseOptions = {}) {
@@ -28,6 +34,7 @@ export function createDatabase(url: string, options: DatabaseOptions = {}) {
     connection: {
       application_name: options.applicationName ?? 'vestnik',
       ...(options.asyncCommit ? { synchronous_commit: 'off' } : {}),
+      ...(options.deferArticleDays ? { 'vestnik.defer_article_days': 'on' } : {}),
     },
   });
   const db = drizzle(sql, { schema });

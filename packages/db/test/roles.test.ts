@@ -276,7 +276,14 @@ const SITE_READS = [
   'legacy_urls',
 ];
 const SITE_USER_COLUMNS = ['id', 'name', 'slug', 'bio'];
-const SITE_NOTHING = ['login_attempts', 'audit_log', 'article_revisions', 'imported_articles'];
+const SITE_NOTHING = [
+  'login_attempts',
+  'audit_log',
+  'article_revisions',
+  'imported_articles',
+  'import_jobs',
+  'article_days_pending',
+];
 /** Exactly the view counter's writes (table.column: privilege). */
 const SITE_WRITES = [
   'article_views_daily.article_id INSERT',

@@ -28,6 +28,8 @@ const TABLES = [
   'audit_log',
   'imported_articles',
   'legacy_urls',
+  'import_jobs',
+  'article_days_pending',
 ];
 
 describe('schema', () => {

@@ -1,7 +1,21 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import type { ImportReport } from '../import/report.ts';
 import { articles } from './articles.ts';
 import { rubrics, tags } from './taxonomy.ts';
+import { users } from './users.ts';
 
 /**
  * Which article an item of an imported archive became, keyed by the archive (`wordpress:<host>`,
@@ -45,6 +59,47 @@ export const legacyUrls = pgTable(
     check(
       'legacy_urls_one_target',
       sql`num_nonnulls(${t.articleId}, ${t.rubricId}, ${t.tagId}) = 1`,
+    ),
+  ],
+);
+
+export const importJobStatuses = ['queued', 'running', 'done', 'failed', 'interrupted'] as const;
+export type ImportJobStatus = (typeof importJobStatuses)[number];
+
+/**
+ * An import started from the admin's «Импорт» page: the uploaded file waits on the server
+ * (`file_path`), a worker in an admin process claims the job (queued → running), writes its
+ * progress every second (`bytes_read` of `file_bytes`, the report so far) and ends it done or
+ * failed. A running job whose `heartbeat_at` stopped (its process died) is queued again: an
+ * import is safe to run twice, so the next run skips what was imported already.
+ */
+export const importJobs = pgTable(
+  'import_jobs',
+  {
+    id: serial('id').primaryKey(),
+    format: text('format', { enum: ['wordpress', 'feed'] }).notNull(),
+    /** The name the file had on the uploader's computer (shown, never used as a path). */
+    fileName: text('file_name').notNull(),
+    filePath: text('file_path').notNull(),
+    fileBytes: bigint('file_bytes', { mode: 'number' }).notNull(),
+    dryRun: boolean('dry_run').notNull().default(false),
+    status: text('status', { enum: importJobStatuses }).notNull().default('queued'),
+    bytesRead: bigint('bytes_read', { mode: 'number' }).notNull().default(0),
+    report: jsonb('report').$type<ImportReport>(),
+    /** Why the job failed, in one Russian sentence. */
+    error: text('error'),
+    attempts: integer('attempts').notNull().default(0),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('import_jobs_status_idx').on(t.status, t.id),
+    check(
+      'import_jobs_status',
+      sql`${t.status} in ('queued', 'running', 'done', 'failed', 'interrupted')`,
     ),
   ],
 );

@@ -18,3 +18,16 @@ export const articleDays = pgTable(
   },
   (t) => [check('article_days_nonnegative', sql`${t.articles} >= 0`)],
 );
+
+/**
+ * Changes to article_days held back by a bulk writer (the importer): with the session setting
+ * `vestnik.defer_article_days = on`, the triggers append a row here instead of updating the day's
+ * counter, whose row lock would make every writer of that day wait for the others' commits.
+ * `flushArticleDays` (queries/article-days.ts) adds them up into article_days. A plain heap with
+ * no key: appending never waits. Rows of a writer that crashed stay until the next flush.
+ */
+export const articleDaysPending = pgTable('article_days_pending', {
+  day: date('day').notNull(),
+  delta: integer('delta').notNull(),
+  modified: timestamp('modified', { withTimezone: true }).notNull(),
+});
