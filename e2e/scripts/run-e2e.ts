@@ -56,6 +56,7 @@ try {
       SITE_DATABASE_URL: database.siteUrl,
       ADMIN_DATABASE_URL: database.adminUrl,
       MEDIA_DIR: path.join(work, 'media'),
+      IMPORT_DIR: path.join(work, 'imports'),
       // Shared by the site and the tests: a test that writes with factories expires the site's
       // caches through /api/revalidate, as the admin does after a publish.
       REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? randomBytes(32).toString('base64url'),

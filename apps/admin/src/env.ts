@@ -1,4 +1,5 @@
-import { baseEnv, loadEnv, portEnv } from '@vestnik/content/env';
+import path from 'node:path';
+import { baseEnv, loadEnv, megabytesEnv, portEnv } from '@vestnik/content/env';
 import { z } from 'zod';
 
 /** The admin's variables: the shared base (@vestnik/content/env) and its own. */
@@ -15,6 +16,10 @@ const schema = baseEnv
       .url({ message: 'ADMIN_URL must be a URL such as https://admin.vestnik.kz' })
       .default('http://localhost:3001'),
     ADMIN_PORT: portEnv('ADMIN_PORT', 3001),
+    /** Where files uploaded on the «Импорт» page wait for (and after) their import. */
+    IMPORT_DIR: z.string().default(path.resolve(process.cwd(), '../../.data/imports')),
+    /** The largest export the «Импорт» page accepts, in megabytes. */
+    IMPORT_MAX_MB: megabytesEnv('IMPORT_MAX_MB', 2048),
   })
   .refine((values) => values.ADMIN_DATABASE_URL || values.DATABASE_URL, {
     message: 'ADMIN_DATABASE_URL (or DATABASE_URL) must be set',

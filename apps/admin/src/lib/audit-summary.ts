@@ -1,6 +1,7 @@
 import { SOURCE_KINDS } from '@/components/sources/source-fields';
 import { ROLE_NAMES } from '@/components/users/role-select';
 import { STATUS_NAMES } from './articles/status-names';
+import { IMPORT_FORMAT_NAMES } from './imports/names';
 
 /**
  * The audit log's summaries in words: the actions write `{ before, after, ...facts }` with field
@@ -46,6 +47,8 @@ export const ACTION_NAMES: Record<string, string> = {
   'user.enable': 'Возврат доступа',
   'user.reset-password': 'Сброс пароля',
   'user.change-password': 'Смена своего пароля',
+  'import.start': 'Запуск импорта',
+  'import.retry': 'Повтор импорта',
 };
 
 const LABELS: Record<string, string> = {
@@ -78,6 +81,9 @@ const LABELS: Record<string, string> = {
   width: 'ширина, px',
   height: 'высота, px',
   bytes: 'размер',
+  fileName: 'файл',
+  format: 'формат',
+  dryRun: 'пробный запуск',
   id: 'номер',
 };
 
@@ -93,6 +99,7 @@ const VALUE_NAMES: Record<string, Record<string, string>> = {
   role: ROLE_NAMES,
   kind: SOURCE_KINDS,
   direction: { up: 'выше', down: 'ниже' },
+  format: IMPORT_FORMAT_NAMES,
 };
 /** Keys whose value is the number of another record. */
 const REFERENCES = new Set(['rubricId', 'lockedBy', 'photoSourceId', 'correctionId', 'id']);

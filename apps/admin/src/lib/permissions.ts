@@ -24,6 +24,8 @@ const table = {
   'media.view': ['author', 'editor', 'admin'],
   'user.manage': ['admin'],
   'audit.view': ['admin'],
+  /** The «Импорт» page: uploading an archive export, its jobs and reports, old-address search. */
+  'import.run': ['admin'],
   'account.changePassword': ['author', 'editor', 'admin'],
 } as const satisfies Record<string, readonly UserRole[]>;
 

@@ -1,4 +1,5 @@
 import type { SessionUser } from '@vestnik/db/queries/users';
+import { env } from '@/env';
 import { FORBIDDEN, MUST_CHANGE_PASSWORD, NOT_SIGNED_IN } from './action';
 import { can, type Permission } from './permissions';
 import { currentUser } from './session';
@@ -43,4 +44,15 @@ export function defineRoute<
   };
   // The permission travels with the handler so a test can walk every route.ts and check it.
   return Object.assign(handler, { permission: options.permission });
+}
+
+/**
+ * Whether a request comes from the admin's own pages: a foreign page can make a browser POST here
+ * (a form, a beacon) with the editor's cookies, so handlers that change something refuse it.
+ */
+export function isSameOrigin(request: Request): boolean {
+  const site = request.headers.get('sec-fetch-site');
+  if (site) return site === 'same-origin';
+  const origin = request.headers.get('origin');
+  return !origin || origin === new URL(env().ADMIN_URL).origin;
 }

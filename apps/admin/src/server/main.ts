@@ -5,7 +5,8 @@
  *      X-Forwarded-For the client sent, which is what let one attacker pass for 400.
  *   2. Every response, whatever produced it (page, action, handler, static file, error, the
  *      proxy's redirects), carries the security headers and a fresh CSP nonce.
- * Beside it, an hourly prune of old login attempts (login-attempts-prune.ts).
+ * Beside it, an hourly prune of old login attempts (login-attempts-prune.ts) and the worker that
+ * runs the imports started on the «Импорт» page (import-worker.ts).
  *   node --import tsx src/server/main.ts          production build (after `next build`)
  *   node --import tsx src/server/main.ts --dev    development, with hot reload
  * It listens on ADMIN_PORT (3001), on 127.0.0.1 unless HOST says otherwise.
@@ -18,6 +19,7 @@ import { sharedDatabase } from '@vestnik/db/client';
 import { databaseUrl, env, servedOverHttps } from '../env.ts';
 import { markClientAddressResolved } from '../lib/client-ip.ts';
 import { rewriteForwardingHeaders } from './client-address.ts';
+import { startImportWorker } from './import-worker.ts';
 import { startLoginAttemptsPrune } from './login-attempts-prune.ts';
 import { applySecurityHeaders } from './security-headers.ts';
 
@@ -53,8 +55,23 @@ server.listen(port, config.HOST, () => {
 });
 
 // Same URL and name as the app's own pool (lib/db.ts), so both share one pool in this process.
-const prune = startLoginAttemptsPrune({
-  db: sharedDatabase(databaseUrl(config), { applicationName: 'vestnik-admin' }),
+const appDb = sharedDatabase(databaseUrl(config), { applicationName: 'vestnik-admin' });
+const prune = startLoginAttemptsPrune({ db: appDb });
+
+// Imports started on the «Импорт» page run here, outside any request (import-worker.ts).
+const imports = startImportWorker({
+  db: appDb,
+  databaseUrl: databaseUrl(config),
+  storeDir: config.MEDIA_DIR,
+  timeZone: config.SITE_TIMEZONE,
+  cache: {
+    siteUrl: config.SITE_URL,
+    revalidateSecret: config.REVALIDATE_SECRET,
+    purgeUrls: config.PURGE_URLS,
+  },
 });
 
-exitOnSignals(server, () => prune.stop());
+exitOnSignals(server, () => {
+  prune.stop();
+  imports.stop();
+});

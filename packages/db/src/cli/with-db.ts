@@ -13,7 +13,7 @@
 import { spawn } from 'node:child_process';
 import { ensureDatabase } from '../embedded/ensure-database.ts';
 import { acquireLauncherLock, signalPostmaster } from '../embedded/lock.ts';
-import { mediaDir, pgDataDir } from '../embedded/paths.ts';
+import { importDir, mediaDir, pgDataDir } from '../embedded/paths.ts';
 import { loadEmbeddedLogins, loadLocalSecrets } from '../embedded/secrets.ts';
 import { startEmbeddedServer } from '../embedded/server.ts';
 import { UserFacingError } from '../errors.ts';
@@ -89,6 +89,7 @@ async function main(): Promise<number> {
       ...loadLocalSecrets(),
       DATABASE_URL: database.url,
       MEDIA_DIR: mediaDir(),
+      IMPORT_DIR: importDir(),
     };
     // On the embedded server we are the superuser: each app gets a login of its own role
     // (migration 0007_roles). On another server SITE_DATABASE_URL / ADMIN_DATABASE_URL come from

@@ -13,3 +13,6 @@ export const lockFile = () => path.join(dataDir(), 'vestnik.pid');
 export const secretsFile = () => path.join(dataDir(), 'secrets.json');
 export const credentialsFile = () => path.join(dataDir(), 'demo-logins.json');
 export const mediaDir = () => path.resolve(process.env.MEDIA_DIR ?? path.join(dataDir(), 'media'));
+/** Exports uploaded on the admin's «Импорт» page. */
+export const importDir = () =>
+  path.resolve(process.env.IMPORT_DIR ?? path.join(dataDir(), 'imports'));

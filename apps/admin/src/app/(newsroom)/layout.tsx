@@ -13,6 +13,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: '/tags', label: 'Теги', permission: 'taxonomy.manage' },
   { href: '/sources', label: 'Источники', permission: 'taxonomy.manage' },
   { href: '/users', label: 'Пользователи', permission: 'user.manage' },
+  { href: '/imports', label: 'Импорт', permission: 'import.run' },
   { href: '/audit', label: 'Журнал', permission: 'audit.view' },
 ];
 

@@ -1,8 +1,7 @@
 import { releaseArticleLock } from '@vestnik/db/queries/article-workflow';
-import { env } from '@/env';
 import { FORBIDDEN } from '@/lib/action';
 import { db } from '@/lib/db';
-import { defineRoute, jsonResponse } from '@/lib/route';
+import { defineRoute, isSameOrigin, jsonResponse } from '@/lib/route';
 import { idParam } from '@/lib/search-params';
 
 /**
@@ -16,17 +15,10 @@ import { idParam } from '@/lib/search-params';
 export const POST = defineRoute<{ id: string }>({
   permission: 'article.editOwn',
   run: async ({ request, user, params }) => {
-    if (!sameOrigin(request)) return jsonResponse(403, { code: 'forbidden', error: FORBIDDEN });
+    if (!isSameOrigin(request)) return jsonResponse(403, { code: 'forbidden', error: FORBIDDEN });
     const id = idParam(params.id);
     if (!id) return jsonResponse(404, { code: 'not_found', error: 'Материал не найден.' });
     await releaseArticleLock(db(), { id, userId: user.id });
     return new Response(null, { status: 204, headers: { 'cache-control': 'private, no-store' } });
   },
 });
-
-function sameOrigin(request: Request): boolean {
-  const site = request.headers.get('sec-fetch-site');
-  if (site) return site === 'same-origin';
-  const origin = request.headers.get('origin');
-  return !origin || origin === new URL(env().ADMIN_URL).origin;
-}
