@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { MONTHS_NOMINATIVE } from '@/lib/archive-dates';
 import styles from './archive-picker-form.module.css';
 
@@ -23,7 +23,27 @@ export function ArchivePickerForm({ months, initial }: ArchivePickerFormProps) {
   const [enhanced, setEnhanced] = useState(false);
   const [days, setDays] = useState<number[] | null>(null);
   const id = useId();
-  useEffect(() => setEnhanced(true), []);
+  const form = useRef<HTMLFormElement>(null);
+  // A reader may pick a year or month before the island has started (the server's form works
+  // alone); hydration fires no change event for that, so the choice is read from the form itself
+  // instead of being narrowed to the initial year's months and lost.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the island starts
+  useEffect(() => {
+    const field = (name: string) =>
+      (form.current?.elements.namedItem(name) as HTMLSelectElement | null)?.value ?? '';
+    const chosenYear = Number(field('year'));
+    const chosenMonth = Number(field('month'));
+    if (chosenYear && chosenYear !== initial.year) {
+      const available = months.filter((m) => m.year === chosenYear).map((m) => m.month);
+      setYear(chosenYear);
+      setMonth(available.includes(chosenMonth) ? chosenMonth : (available[0] ?? 1));
+      setDay('');
+    } else if (chosenMonth && chosenMonth !== initial.month) {
+      setMonth(chosenMonth);
+      setDay('');
+    }
+    setEnhanced(true);
+  }, []);
 
   const monthsOfYear = enhanced
     ? months.filter((m) => m.year === year).map((m) => m.month)
@@ -48,7 +68,13 @@ export function ArchivePickerForm({ months, initial }: ArchivePickerFormProps) {
   }
 
   return (
-    <form action="/archive" method="get" className={styles.form}>
+    <form
+      ref={form}
+      action="/archive"
+      method="get"
+      className={styles.form}
+      data-enhanced={enhanced ? '' : undefined}
+    >
       <div className={styles.field}>
         <label htmlFor={`${id}-year`}>Год</label>
         <select
