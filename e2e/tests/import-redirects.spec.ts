@@ -28,14 +28,12 @@ test.beforeAll(async () => {
   }
 });
 
-/**
- * Status and Location of one hop. The first render of any redirect of the site repeats its
- * Location header (the same value twice, as for a renamed slug), so the first one is read.
- */
+/** Status and Location of one hop (exactly one Location line: the site's server sees to it). */
 const redirectOf = async (request: APIRequestContext, address: string) => {
   const response = await request.get(`${SITE}${address}`, { maxRedirects: 0 });
-  const location = response.headersArray().find((h) => h.name.toLowerCase() === 'location');
-  return { status: response.status(), location: location?.value ?? '' };
+  const locations = response.headersArray().filter((h) => h.name.toLowerCase() === 'location');
+  expect(locations.length, `${address}: Location lines`).toBeLessThanOrEqual(1);
+  return { status: response.status(), location: locations[0]?.value ?? '' };
 };
 
 test('[IMPORT][REDIRECTS] old WordPress addresses answer 301 to the new pages', async ({

@@ -51,13 +51,13 @@ async function upload(
 
 /** What the worker in the admin's server does with the next queued job. */
 async function work() {
-  const appDb = sharedDatabase(t.current.adminUrl, { applicationName: 'vestnik-admin' });
+  const appDb = sharedDatabase(t.current.adminUrl!, { applicationName: 'vestnik-admin' });
   const job = await claimImportJob(appDb, { staleAfterSeconds: 30 });
   if (!job) throw new Error('no job queued');
   await runJob(
     {
       db: appDb,
-      databaseUrl: t.current.adminUrl,
+      databaseUrl: t.current.adminUrl!,
       storeDir: fs.mkdtempSync(path.join(os.tmpdir(), 'vestnik-import-media-')),
       timeZone: 'Asia/Almaty',
       cache: { siteUrl: site.url, revalidateSecret: 'r'.repeat(32), purgeUrls: [] },
@@ -190,7 +190,7 @@ describe('the «Импорт» page', () => {
         createdBy: admin.id,
       })
       .returning();
-    const appDb = sharedDatabase(t.current.adminUrl, { applicationName: 'vestnik-admin' });
+    const appDb = sharedDatabase(t.current.adminUrl!, { applicationName: 'vestnik-admin' });
     const claimed = await claimImportJob(appDb, { staleAfterSeconds: 30 });
     expect(claimed).toMatchObject({ id: job!.id, status: 'running', attempts: 2 });
     // Its worker dies again, and again.

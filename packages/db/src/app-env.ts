@@ -1,7 +1,14 @@
 export type AppName = 'web' | 'admin';
 
 /** Only the admin signs sessions and logs in as vestnik_admin. */
-const ADMIN_ONLY = ['AUTH_SECRET', 'AUTH_URL', 'AUTH_TRUST_HOST', 'ADMIN_DATABASE_URL'];
+const ADMIN_ONLY = [
+  'AUTH_SECRET',
+  'AUTH_URL',
+  'AUTH_TRUST_HOST',
+  'ADMIN_DATABASE_URL',
+  'IMPORT_DIR',
+  'IMPORT_MAX_MB',
+];
 /** Only the site reads through these. */
 const SITE_ONLY = [
   'SITE_DATABASE_URL',

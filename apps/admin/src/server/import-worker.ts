@@ -116,7 +116,11 @@ export async function runJob(options: ImportWorkerOptions, job: ImportJob): Prom
       // lifetimes (the failure is logged by invalidateTags and here).
       await expirePublished(options, report.source, startedAt).catch((error: unknown) => {
         console.error(
-          JSON.stringify({ level: 'warn', msg: 'import cache expiry failed', error: String(error) }),
+          JSON.stringify({
+            level: 'warn',
+            msg: 'import cache expiry failed',
+            error: String(error),
+          }),
         );
       });
     }

@@ -43,6 +43,10 @@ export function installResponseHeaders(
       }
       args = args.filter((a) => a !== extra);
     }
+    // Next's first render of a redirect sets the Location and then appends the rendered result's
+    // own copy: two identical lines, which some clients and proxies refuse. One is kept.
+    const location = this.getHeader('location');
+    if (Array.isArray(location)) this.setHeader('location', location[0]!);
     const tags = this.getHeader(PAGE_TAGS_HEADER);
     this.removeHeader(PAGE_TAGS_HEADER);
     const cacheControl = this.getHeader('cache-control');
