@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { loginAs } from './support/auth';
 import { ADMIN, SITE } from './support/urls';
@@ -6,17 +6,20 @@ import { ADMIN, SITE } from './support/urls';
 const cdata = (text: string) => `<![CDATA[${text}]]>`;
 
 /**
- * A WordPress export of `posts` posts from a site of its own (a new host per run, so every run
- * imports afresh): the first post Russian with a Cyrillic permalink and a comment, the second a
- * draft, the rest short news, dated in 2013 so that they stay out of the site's newest lists.
+ * A WordPress export of `posts` posts from a site of its own (a new host, post ids and first
+ * permalink per run, so every run imports afresh): the first post with a Cyrillic permalink and
+ * a comment, the second a draft, the rest short news, dated in 2013 so that they stay out of the
+ * site's newest lists.
  */
-function wxr(host: string, title: string, posts: number): string {
+function wxr(host: string, title: string, posts: number, firstId: number, firstSlug: string) {
   const items: string[] = [];
   const start = Date.UTC(2013, 0, 1, 6);
-  for (let id = 1; id <= posts; id++) {
-    const date = new Date(start + id * 45 * 60_000).toISOString().slice(0, 19).replace('T', ' ');
-    const slug = id === 1 ? encodeURIComponent('проверка-импорта').toLowerCase() : `novost-${id}`;
-    const name = id === 1 ? title : `Новость архива ${id} (${host})`;
+  for (let n = 1; n <= posts; n++) {
+    // Post ids of this run only: `/?p=<id>` is one namespace for the whole site.
+    const id = firstId + n - 1;
+    const date = new Date(start + n * 45 * 60_000).toISOString().slice(0, 19).replace('T', ' ');
+    const slug = n === 1 ? firstSlug : `novost-${id}`;
+    const name = n === 1 ? title : `Новость архива ${id} (${host})`;
     items.push(`<item>
 <title>${cdata(name)}</title>
 <link>https://${host}/${date.slice(0, 10).replaceAll('-', '/')}/${slug}/</link>
@@ -26,10 +29,10 @@ function wxr(host: string, title: string, posts: number): string {
 <wp:post_id>${id}</wp:post_id>
 <wp:post_date_gmt>${cdata(date)}</wp:post_date_gmt>
 <wp:post_name>${cdata(slug)}</wp:post_name>
-<wp:status>${cdata(id === 2 ? 'draft' : 'publish')}</wp:status>
+<wp:status>${cdata(n === 2 ? 'draft' : 'publish')}</wp:status>
 <wp:post_type>${cdata('post')}</wp:post_type>
 <category domain="category" nicename="gorod">${cdata('Город')}</category>
-${id === 1 ? `<wp:comment><wp:comment_id>1</wp:comment_id><wp:comment_content>${cdata('Спасибо!')}</wp:comment_content></wp:comment>` : ''}
+${n === 1 ? `<wp:comment><wp:comment_id>1</wp:comment_id><wp:comment_content>${cdata('Спасибо!')}</wp:comment_content></wp:comment>` : ''}
 </item>`);
   }
   return `<?xml version="1.0" encoding="UTF-8" ?>
@@ -56,6 +59,8 @@ test('[ADMIN][IMPORT] an admin uploads a WordPress export, follows the job acros
   const host = `e2e-${run}.example.kz`;
   const title = `Проверка импорта ${run}`;
   const posts = 1500;
+  // Old paths are one namespace for the whole site too (the host is dropped): this run's own.
+  const oldSlug = `${encodeURIComponent('проверка-импорта').toLowerCase()}-${run}`;
   const { context } = await loginAs(browser, 'admin');
   const page = await context.newPage();
   await page.goto(`${ADMIN}/`);
@@ -68,7 +73,7 @@ test('[ADMIN][IMPORT] an admin uploads a WordPress export, follows the job acros
   await page.getByLabel(/Файл экспорта/).setInputFiles({
     name: `${host}.xml`,
     mimeType: 'application/xml',
-    buffer: Buffer.from(wxr(host, title, posts)),
+    buffer: Buffer.from(wxr(host, title, posts, randomInt(10_000_000, 2_000_000_000), oldSlug)),
   });
   await page.getByRole('button', { name: 'Загрузить и импортировать' }).click();
   await expect(page).toHaveURL(/\/imports\/\d+$/, { timeout: 30_000 });
@@ -87,7 +92,7 @@ test('[ADMIN][IMPORT] an admin uploads a WordPress export, follows the job acros
   // The history lists it; the old address finds the article.
   await page.goto(`${ADMIN}/imports`);
   await expect(page.getByRole('link', { name: `${host}.xml` })).toBeVisible();
-  const oldAddress = `https://${host}/2013/01/01/${encodeURIComponent('проверка-импорта').toLowerCase()}/`;
+  const oldAddress = `https://${host}/2013/01/01/${oldSlug}/`;
   await page.getByLabel('Старый адрес').fill(oldAddress);
   await page.getByRole('button', { name: 'Найти' }).click();
   const found = page.getByRole('status').filter({ hasText: 'теперь' });

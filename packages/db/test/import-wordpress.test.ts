@@ -375,6 +375,25 @@ describe('WordPress import', () => {
       .where(eq(s.articleTags.articleId, article.id));
     expect(tag?.slug).toBe('bilim-tegi');
   });
+
+  it('[IMPORT][REDIRECTS] an old address another imported site already holds stays with it, and the report says so', async () => {
+    const file = path.join(tmp, 'second-site.xml');
+    writeFileSync(
+      file,
+      readFileSync(fixture('wordpress-ru.xml'), 'utf8').replaceAll('old-news.kz', 'second.kz'),
+    );
+    const report = await run(file);
+    expect(report.failed).toEqual([]);
+    expect(report.warnings).toContainEqual({
+      item: '101',
+      message: 'старый адрес /?p=101 уже ведёт на материал другого импорта: оставлен за ним',
+    });
+    const first = await articleByImport(SOURCE, '101');
+    expect(await findLegacyTarget(t.current.db, { path: '/?p=101' })).toMatchObject({
+      kind: 'article',
+      id: first.id,
+    });
+  });
 });
 
 async function latestReport(): Promise<string> {

@@ -146,11 +146,12 @@ export async function importDraft(ctx: ImportContext, draft: ArticleDraft): Prom
             contentHash: draft.hash,
             fields,
           });
-          await recordLegacyUrls(tx, {
+          const recorded = await recordLegacyUrls(tx, {
             paths: legacyPaths,
             source: ctx.source,
             target: { articleId: existingId },
           });
+          warnTakenAddresses(ctx, item, legacyPaths, recorded);
         });
         return existingId;
       }
@@ -159,7 +160,7 @@ export async function importDraft(ctx: ImportContext, draft: ArticleDraft): Prom
       const taken = await isSlugTaken(ctx.db, { slug: draft.slugBase });
       const slug = taken ? await findFreeSlug(ctx.db, { slug: draft.slugBase }) : draft.slugBase;
       const id = await nextArticleId(ctx);
-      await ctx.db.transaction((tx) =>
+      const recorded = await ctx.db.transaction((tx) =>
         insertImportedArticle(tx, {
           ...key,
           id,
@@ -169,6 +170,7 @@ export async function importDraft(ctx: ImportContext, draft: ArticleDraft): Prom
           fields,
         }),
       );
+      warnTakenAddresses(ctx, item, legacyPaths, recorded);
       return id;
     };
     const articleId = await write().catch((error: unknown) => {
@@ -182,6 +184,21 @@ export async function importDraft(ctx: ImportContext, draft: ArticleDraft): Prom
     }
   } catch (error) {
     ctx.report.failed.push({ item, error: (error as Error).message.split('\n')[0]! });
+  }
+}
+
+/**
+ * Old addresses are one namespace for the whole site: `/?p=101` of a second imported site (or a
+ * path both sites had) stays with the import that recorded it first, and the report says so.
+ */
+function warnTakenAddresses(ctx: ImportContext, item: string, wanted: string[], kept: string[]) {
+  for (const path of wanted) {
+    if (!kept.includes(path)) {
+      ctx.report.warnings.push({
+        item,
+        message: `старый адрес ${path} уже ведёт на материал другого импорта: оставлен за ним`,
+      });
+    }
   }
 }
 

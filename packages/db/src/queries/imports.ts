@@ -60,8 +60,14 @@ export type InsertImportedArticleParams = ImportKey & {
   fields: ImportedArticleFields;
 };
 
-/** A new article from an archive item (through insertArticle, so its slug is in the history). */
-export async function insertImportedArticle(db: Executor, params: InsertImportedArticleParams) {
+/**
+ * A new article from an archive item (through insertArticle, so its slug is in the history).
+ * Returns the old addresses recorded for it: one another import already holds is left to it.
+ */
+export async function insertImportedArticle(
+  db: Executor,
+  params: InsertImportedArticleParams,
+): Promise<string[]> {
   const { tagIds, authorIds, ...columns } = params.fields;
   const articleId = params.id;
   const tags = [...new Set(tagIds)];
@@ -70,7 +76,7 @@ export async function insertImportedArticle(db: Executor, params: InsertImported
   // goes out at once, pipelined on the transaction's connection (one round trip instead of five).
   // They run in the order sent, so the references are satisfied. The importer's pool defers the
   // article_days counter (migration 0009), so items of one day do not queue on its row lock.
-  await Promise.all([
+  const [, , , , recorded] = await Promise.all([
     insertArticle(db, {
       ...columns,
       id: articleId,
@@ -98,7 +104,7 @@ export async function insertImportedArticle(db: Executor, params: InsertImported
       target: { articleId },
     }),
   ]);
-  return articleId;
+  return recorded;
 }
 
 export type UpdateImportedArticleParams = ImportKey & {
