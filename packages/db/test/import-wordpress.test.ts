@@ -376,6 +376,28 @@ describe('WordPress import', () => {
     expect(tag?.slug).toBe('bilim-tegi');
   });
 
+  it('[IMPORT][ATOMIC] an item that fails inside a batch costs only itself: the rest of the batch is written, nothing of it is', async () => {
+    // A hand-edited export with post 104 twice: both are new when read, so both join the batch,
+    // whose transaction then fails on the second; each item is then written alone.
+    const xml = readFileSync(fixture('wordpress-ru.xml'), 'utf8').replaceAll(
+      'old-news.kz',
+      'dup.kz',
+    );
+    const at = xml.indexOf('<wp:post_id>104</wp:post_id>');
+    const from = xml.lastIndexOf('<item>', at);
+    const to = xml.indexOf('</item>', at) + '</item>'.length;
+    const file = path.join(tmp, 'duplicate-post.xml');
+    writeFileSync(file, `${xml.slice(0, to)}\n${xml.slice(from, to)}${xml.slice(to)}`);
+    const before = await totals();
+    const report = await run(file);
+    expect(report.imported).toBe(6);
+    expect(report.failed).toHaveLength(1);
+    expect(report.failed[0]!.item).toBe('104');
+    const after = await totals();
+    expect(after.articles - before.articles).toBe(6);
+    expect(after.slugs - before.slugs).toBe(6);
+  });
+
   it('[IMPORT][REDIRECTS] an old address another imported site already holds stays with it, and the report says so', async () => {
     const file = path.join(tmp, 'second-site.xml');
     writeFileSync(
@@ -386,7 +408,7 @@ describe('WordPress import', () => {
     expect(report.failed).toEqual([]);
     expect(report.warnings).toContainEqual({
       item: '101',
-      message: 'старый адрес /?p=101 уже ведёт на материал другого импорта: оставлен за ним',
+      message: 'старый адрес /?p=101 уже ведёт на другой материал: оставлен за ним',
     });
     const first = await articleByImport(SOURCE, '101');
     expect(await findLegacyTarget(t.current.db, { path: '/?p=101' })).toMatchObject({

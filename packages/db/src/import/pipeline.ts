@@ -10,14 +10,15 @@ import { slugify } from '@vestnik/content/slug';
 import { documentToPlainText } from '@vestnik/content/text';
 import { typesetDocument } from '@vestnik/content/typography';
 import type { Database } from '../client.ts';
-import { findFreeSlug, isSlugTaken } from '../queries/article-slug.ts';
+import { findFreeSlug, takenSlugs } from '../queries/article-slug.ts';
 import {
   ensureBylineUser,
   ensureRubric,
   ensureTag,
-  findImportedArticle,
+  findImportedArticles,
   type ImportedArticleFields,
-  insertImportedArticle,
+  type InsertImportedArticleParams,
+  insertImportedArticles,
   reserveArticleIds,
   setArticleHero,
   updateImportedArticle,
@@ -58,8 +59,11 @@ export type ImportContext = {
   authorIds: Map<string, Promise<number>>;
   rubricIds: Map<string, Promise<number>>;
   tagIds: Map<string, Promise<number>>;
-  /** Items being written; at most `concurrency` at once (each in its own transaction). */
+  /** Items being prepared; at most `concurrency` at once. */
   inflight: Set<Promise<void>>;
+  /** New articles ready to be written together (flushBatch). */
+  batch: PendingInsert[];
+  lookups: ReturnType<typeof importLookups>;
   concurrency: number;
   reservedIds: number[];
   reserving?: Promise<void>;
@@ -76,9 +80,10 @@ export async function scheduleDraft(ctx: ImportContext, draft: ArticleDraft): Pr
   ctx.inflight.add(job);
 }
 
-/** Waits for every item started: the report then counts all of them. */
+/** Waits for every item started and writes the last batch: the report then counts all. */
 export async function drainDrafts(ctx: ImportContext): Promise<void> {
   await Promise.all(ctx.inflight);
+  await flushBatch(ctx);
 }
 
 /** Article ids are reserved a hundred at a time (single flight); an unused one is only a gap. */
@@ -107,18 +112,29 @@ function isSlugRace(error: unknown): boolean {
   );
 }
 
+/** A new article waiting in the batch, with what its report line needs once it is written. */
+type PendingInsert = {
+  params: InsertImportedArticleParams;
+  slugBase: string;
+  /** Its featured image's attachment comes later in the file. */
+  lateThumbnailId?: string;
+};
+
+/** New articles written in one transaction: a few statements for all of them. */
+const BATCH_SIZE = 50;
+
 /**
  * One archive item → one article: created, updated or left alone by the hash of the item.
  * Authors, rubrics, tags and images are made first (each idempotent, so a failed item leaves
- * nothing a re-run would duplicate); the article, its links and its old addresses are written in
- * one transaction, so a bad item never leaves half an article. Errors are the item's, reported,
- * and the run goes on.
+ * nothing a re-run would duplicate). A changed item is rewritten in its own transaction; a new
+ * one joins a batch that is written in one transaction (flushBatch), so an article is never
+ * half-written. Errors are the item's, reported, and the run goes on.
  */
 export async function importDraft(ctx: ImportContext, draft: ArticleDraft): Promise<void> {
   const item = draft.externalId;
   const key = { source: ctx.source, externalId: item };
   try {
-    const existing = await findImportedArticle(ctx.db, key);
+    const existing = await ctx.lookups.imported(item);
     if (existing && existing.contentHash === draft.hash) {
       ctx.report.unchanged += 1;
       return;
@@ -136,67 +152,151 @@ export async function importDraft(ctx: ImportContext, draft: ArticleDraft): Prom
     const legacyPaths = draft.oldAddresses
       .map((address) => (address.startsWith('/?p=') ? address : normalizeLegacyPath(address)))
       .filter((path): path is string => Boolean(path) && path !== '/');
-    const write = async () => {
-      const existingId = existing?.articleId;
-      if (existingId !== undefined) {
-        await ctx.db.transaction(async (tx) => {
-          await updateImportedArticle(tx, {
-            ...key,
-            articleId: existingId,
-            contentHash: draft.hash,
-            fields,
-          });
-          const recorded = await recordLegacyUrls(tx, {
-            paths: legacyPaths,
-            source: ctx.source,
-            target: { articleId: existingId },
-          });
-          warnTakenAddresses(ctx, item, legacyPaths, recorded);
+    const lateThumbnailId = hero === 'later' ? draft.thumbnailId : undefined;
+    if (existing) {
+      const articleId = existing.articleId;
+      await ctx.db.transaction(async (tx) => {
+        await updateImportedArticle(tx, { ...key, articleId, contentHash: draft.hash, fields });
+        const recorded = await recordLegacyUrls(tx, {
+          paths: legacyPaths,
+          source: ctx.source,
+          target: { articleId },
         });
-        return existingId;
-      }
-      // Read before the transaction: the exact slug is two index lookups, the suffix search a
-      // scan, so only on a collision; a slug taken in between is a unique violation, retried.
-      const taken = await isSlugTaken(ctx.db, { slug: draft.slugBase });
-      const slug = taken ? await findFreeSlug(ctx.db, { slug: draft.slugBase }) : draft.slugBase;
-      const id = await nextArticleId(ctx);
-      const recorded = await ctx.db.transaction((tx) =>
-        insertImportedArticle(tx, {
-          ...key,
-          id,
-          slug,
-          legacyPaths,
-          contentHash: draft.hash,
-          fields,
-        }),
-      );
-      warnTakenAddresses(ctx, item, legacyPaths, recorded);
-      return id;
-    };
-    const articleId = await write().catch((error: unknown) => {
-      if (isSlugRace(error)) return write();
-      throw error;
-    });
-    if (existing) ctx.report.updated += 1;
-    else ctx.report.imported += 1;
-    if (hero === 'later' && draft.thumbnailId) {
-      ctx.lateHeroes.push({ articleId, item, thumbnailId: draft.thumbnailId });
+        warnTakenAddresses(ctx, item, legacyPaths, recorded);
+      });
+      ctx.report.updated += 1;
+      if (lateThumbnailId) ctx.lateHeroes.push({ articleId, item, thumbnailId: lateThumbnailId });
+      return;
     }
+    // A slug another item of the batch already took: that batch is written first, so that the
+    // lookup sees it.
+    if (ctx.batch.some((pending) => pending.params.slug === draft.slugBase)) await flushBatch(ctx);
+    const slug = await freeSlug(ctx, draft.slugBase);
+    const params = {
+      ...key,
+      id: await nextArticleId(ctx),
+      slug,
+      legacyPaths,
+      contentHash: draft.hash,
+      fields,
+    };
+    ctx.batch.push({ params, slugBase: draft.slugBase, lateThumbnailId });
+    if (ctx.batch.length >= BATCH_SIZE) await flushBatch(ctx);
   } catch (error) {
-    ctx.report.failed.push({ item, error: (error as Error).message.split('\n')[0]! });
+    ctx.report.failed.push({ item, error: firstLine(error) });
+  }
+}
+
+const firstLine = (error: unknown) => (error as Error).message.split('\n')[0]!;
+
+/** Read before the transaction: the exact slug is two index lookups, the suffix search a scan. */
+async function freeSlug(ctx: ImportContext, slugBase: string): Promise<string> {
+  const taken = await ctx.lookups.slugTaken(slugBase);
+  return taken ? findFreeSlug(ctx.db, { slug: slugBase }) : slugBase;
+}
+
+/**
+ * The lookups every item makes (was it imported before? is its slug taken?), gathered across the
+ * items being prepared at the same moment into one query each: a statement per item was most of
+ * an import's time, in the driver and the socket more than in the database.
+ */
+export function importLookups(db: Database, source: () => string) {
+  return {
+    imported: batched((ids: string[]) =>
+      findImportedArticles(db, { source: source(), externalIds: ids }),
+    ),
+    slugTaken: batched(async (slugs: string[]) => {
+      const taken = await takenSlugs(db, slugs);
+      return new Map(slugs.map((slug) => [slug, taken.has(slug)]));
+    }),
+  };
+}
+
+/** Calls made in the same turn of the event loop are answered by one `load` of all their keys. */
+function batched<K, V>(
+  load: (keys: K[]) => Promise<Map<K, V>>,
+): (key: K) => Promise<V | undefined> {
+  let waiting: { key: K; resolve: (value: V | undefined) => void; reject: (e: unknown) => void }[] =
+    [];
+  return (key) =>
+    new Promise((resolve, reject) => {
+      waiting.push({ key, resolve, reject });
+      if (waiting.length > 1) return;
+      setImmediate(() => {
+        const calls = waiting;
+        waiting = [];
+        load([...new Set(calls.map((call) => call.key))]).then(
+          (found) => {
+            for (const call of calls) call.resolve(found.get(call.key));
+          },
+          (error: unknown) => {
+            for (const call of calls) call.reject(error);
+          },
+        );
+      });
+    });
+}
+
+/**
+ * Writes the new articles gathered so far in one transaction. If any of them fails (a slug taken
+ * meanwhile, a reference gone), the transaction is rolled back and each is written alone, in a
+ * transaction of its own, so that only the bad item is reported and the others still land.
+ */
+export async function flushBatch(ctx: ImportContext): Promise<void> {
+  const entries = ctx.batch;
+  ctx.batch = [];
+  if (entries.length === 0) return;
+  try {
+    const recorded = await ctx.db.transaction((tx) =>
+      insertImportedArticles(
+        tx,
+        entries.map((entry) => entry.params),
+      ),
+    );
+    for (const [at, entry] of entries.entries()) inserted(ctx, entry, recorded[at]!);
+  } catch {
+    for (const entry of entries) {
+      try {
+        inserted(ctx, entry, await insertAlone(ctx, entry));
+      } catch (error) {
+        ctx.report.failed.push({ item: entry.params.externalId, error: firstLine(error) });
+      }
+    }
+  }
+}
+
+/** One new article in its own transaction; a slug taken in between is looked up again. */
+async function insertAlone(ctx: ImportContext, entry: PendingInsert): Promise<string[]> {
+  const write = (slug: string) =>
+    ctx.db.transaction(async (tx) => {
+      const [recorded] = await insertImportedArticles(tx, [{ ...entry.params, slug }]);
+      return recorded!;
+    });
+  return write(entry.params.slug).catch(async (error: unknown) => {
+    if (!isSlugRace(error)) throw error;
+    return write(await freeSlug(ctx, entry.slugBase));
+  });
+}
+
+function inserted(ctx: ImportContext, entry: PendingInsert, recorded: string[]) {
+  const { externalId: item, id: articleId, legacyPaths } = entry.params;
+  ctx.report.imported += 1;
+  warnTakenAddresses(ctx, item, legacyPaths, recorded);
+  if (entry.lateThumbnailId) {
+    ctx.lateHeroes.push({ articleId, item, thumbnailId: entry.lateThumbnailId });
   }
 }
 
 /**
  * Old addresses are one namespace for the whole site: `/?p=101` of a second imported site (or a
- * path both sites had) stays with the import that recorded it first, and the report says so.
+ * path two items share) stays with the article that recorded it, and the report says so.
  */
 function warnTakenAddresses(ctx: ImportContext, item: string, wanted: string[], kept: string[]) {
-  for (const path of wanted) {
+  for (const path of new Set(wanted)) {
     if (!kept.includes(path)) {
       ctx.report.warnings.push({
         item,
-        message: `старый адрес ${path} уже ведёт на материал другого импорта: оставлен за ним`,
+        message: `старый адрес ${path} уже ведёт на другой материал: оставлен за ним`,
       });
     }
   }

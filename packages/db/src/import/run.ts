@@ -10,6 +10,7 @@ import {
   countSkip,
   drainDrafts,
   type ImportContext,
+  importLookups,
   scheduleDraft,
 } from './pipeline.ts';
 import { type ImportReport, newReport } from './report.ts';
@@ -30,7 +31,7 @@ export type ImportOptions = {
   /** Where the JSON report goes; none: not saved. */
   reportFile?: string;
   progress?: ReadProgress;
-  /** Items written at once, each in its own transaction (default 8; 1: strictly in file order). */
+  /** Items prepared at once (default 32; 1: strictly in file order); new ones are written 50 a transaction. */
   concurrency?: number;
   onItem?: (report: ImportReport) => void;
 };
@@ -63,8 +64,11 @@ export async function importArchive(options: ImportOptions): Promise<ImportRepor
     rubricIds: new Map(),
     tagIds: new Map(),
     inflight: new Set(),
+    batch: [],
+    // The source is known once the file's header is read: the lookups ask for it then.
+    lookups: importLookups(options.db, () => ctx.source),
     reservedIds: [],
-    concurrency: options.concurrency ?? 8,
+    concurrency: options.concurrency ?? 32,
   };
   // With a pool that defers article_days (createDatabase's deferArticleDays), the per-day counts
   // are added up now and then during the run and at its end; the first flush completes what an

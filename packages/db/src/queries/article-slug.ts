@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { articleSlugs, articles } from '../schema/index.ts';
 import type { Executor } from './audit.ts';
 
@@ -19,6 +19,22 @@ export async function isSlugTaken(db: Executor, params: SlugOwnerParams): Promis
     .where(and(eq(articleSlugs.slug, params.slug), ne(articleSlugs.articleId, other)))
     .limit(1);
   return Boolean(old);
+}
+
+/** Of these slugs, the ones an article uses now or used before (isSlugTaken for many at once). */
+export async function takenSlugs(db: Executor, slugs: readonly string[]): Promise<Set<string>> {
+  if (slugs.length === 0) return new Set();
+  const [current, old] = await Promise.all([
+    db
+      .select({ slug: articles.slug })
+      .from(articles)
+      .where(inArray(articles.slug, [...slugs])),
+    db
+      .select({ slug: articleSlugs.slug })
+      .from(articleSlugs)
+      .where(inArray(articleSlugs.slug, [...slugs])),
+  ]);
+  return new Set([...current, ...old].map((row) => row.slug));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { StoredImage } from '../media/store.ts';
 import {
   type ArticleStatus,
@@ -12,26 +12,36 @@ import {
   users,
 } from '../schema/index.ts';
 import { replaceArticleAuthors } from './article-bylines.ts';
-import { insertArticle } from './article-insert.ts';
+import { insertArticles } from './article-insert.ts';
 import type { Executor } from './audit.ts';
-import { recordLegacyUrls } from './legacy-urls.ts';
+import { recordLegacyArticleUrls } from './legacy-urls.ts';
 import { insertRubric } from './rubrics.ts';
 
 export type ImportKey = { source: string; externalId: string };
 
-/** The article an archive item became on an earlier run, and the hash of the item then. */
-export async function findImportedArticle(db: Executor, params: ImportKey) {
-  const [row] = await db
-    .select({ articleId: importedArticles.articleId, contentHash: importedArticles.contentHash })
+/**
+ * The articles items of an archive became on an earlier run, and the hash of each item then, by
+ * the items' ids there (many at once: the importer asks for the items it is reading together).
+ */
+export async function findImportedArticles(
+  db: Executor,
+  params: { source: string; externalIds: readonly string[] },
+): Promise<Map<string, { articleId: number; contentHash: string }>> {
+  if (params.externalIds.length === 0) return new Map();
+  const rows = await db
+    .select({
+      externalId: importedArticles.externalId,
+      articleId: importedArticles.articleId,
+      contentHash: importedArticles.contentHash,
+    })
     .from(importedArticles)
     .where(
       and(
         eq(importedArticles.source, params.source),
-        eq(importedArticles.externalId, params.externalId),
+        inArray(importedArticles.externalId, [...params.externalIds]),
       ),
-    )
-    .limit(1);
-  return row;
+    );
+  return new Map(rows.map(({ externalId, ...row }) => [externalId, row]));
 }
 
 /** The fields an import writes; everything else (views, related, sources) stays the newsroom's. */
@@ -61,50 +71,63 @@ export type InsertImportedArticleParams = ImportKey & {
 };
 
 /**
- * A new article from an archive item (through insertArticle, so its slug is in the history).
- * Returns the old addresses recorded for it: one another import already holds is left to it.
+ * New articles from archive items, all in the caller's transaction (the importer writes a batch
+ * of items at once: a few statements for fifty articles instead of a few for each), through
+ * insertArticles, so their slugs are in the history. Returns, per item, the old addresses
+ * recorded for it: one another import (or a later item of this batch) holds is left to it.
  */
-export async function insertImportedArticle(
+export async function insertImportedArticles(
   db: Executor,
-  params: InsertImportedArticleParams,
-): Promise<string[]> {
-  const { tagIds, authorIds, ...columns } = params.fields;
-  const articleId = params.id;
-  const tags = [...new Set(tagIds)];
-  const bylines = [...new Set(authorIds)];
-  // The id was reserved beforehand, so nothing waits for the insert's answer: every statement
-  // goes out at once, pipelined on the transaction's connection (one round trip instead of five).
-  // They run in the order sent, so the references are satisfied. The importer's pool defers the
-  // article_days counter (migration 0009), so items of one day do not queue on its row lock.
+  items: readonly InsertImportedArticleParams[],
+): Promise<string[][]> {
+  if (items.length === 0) return [];
+  const tagRows = items.flatMap((item) =>
+    [...new Set(item.fields.tagIds)].map((tagId) => ({ articleId: item.id, tagId })),
+  );
+  const bylineRows = items.flatMap((item) =>
+    [...new Set(item.fields.authorIds)].map((userId, position) => ({
+      articleId: item.id,
+      userId,
+      position,
+    })),
+  );
+  // The ids were reserved beforehand, so nothing waits for the inserts' answers: every statement
+  // goes out at once, pipelined on the transaction's connection, and they run in the order sent,
+  // so the references are satisfied. The importer's pool defers the article_days counter
+  // (migration 0009), so concurrent writers of one day do not queue on its row lock.
   const [, , , , recorded] = await Promise.all([
-    insertArticle(db, {
-      ...columns,
-      id: articleId,
-      slug: params.slug,
-      // An article published on the old site has had its address for years: fixed like ours.
-      firstPublishedAt: columns.status === 'published' ? columns.publishAt : null,
-      createdBy: authorIds[0] ?? null,
-      createdAt: columns.publishAt ?? undefined,
-    }),
-    db.insert(importedArticles).values({
-      source: params.source,
-      externalId: params.externalId,
-      articleId,
-      contentHash: params.contentHash,
-    }),
-    tags.length ? db.insert(articleTags).values(tags.map((tagId) => ({ articleId, tagId }))) : null,
-    bylines.length
-      ? db
-          .insert(articleAuthors)
-          .values(bylines.map((userId, position) => ({ articleId, userId, position })))
-      : null,
-    recordLegacyUrls(db, {
-      paths: params.legacyPaths,
-      source: params.source,
-      target: { articleId },
-    }),
+    insertArticles(
+      db,
+      items.map(({ fields: { tagIds, authorIds, ...columns }, id, slug }) => ({
+        ...columns,
+        id,
+        slug,
+        // An article published on the old site has had its address for years: fixed like ours.
+        firstPublishedAt: columns.status === 'published' ? columns.publishAt : null,
+        createdBy: authorIds[0] ?? null,
+        createdAt: columns.publishAt ?? undefined,
+      })),
+    ),
+    db.insert(importedArticles).values(
+      items.map((item) => ({
+        source: item.source,
+        externalId: item.externalId,
+        articleId: item.id,
+        contentHash: item.contentHash,
+      })),
+    ),
+    tagRows.length ? db.insert(articleTags).values(tagRows) : null,
+    bylineRows.length ? db.insert(articleAuthors).values(bylineRows) : null,
+    recordLegacyArticleUrls(
+      db,
+      items.flatMap((item) =>
+        item.legacyPaths.map((path) => ({ path, source: item.source, articleId: item.id })),
+      ),
+    ),
   ]);
-  return recorded;
+  return items.map((item) =>
+    recorded.filter((row) => row.articleId === item.id).map((row) => row.path),
+  );
 }
 
 export type UpdateImportedArticleParams = ImportKey & {

@@ -85,6 +85,29 @@ export type RecordLegacyUrlParams = {
  * Remembers an old address. A later run moves it to its new target (the item was re-imported);
  * an address taken by another archive's item stays with the first (the report says so).
  */
+/**
+ * Old addresses of many articles at once (an import writes a batch of items in one transaction):
+ * the same rule as recordLegacyUrls. A path given twice goes to the last article that gave it.
+ * Returns the paths recorded, each with its article.
+ */
+export async function recordLegacyArticleUrls(
+  db: Executor,
+  rows: { path: string; source: string; articleId: number }[],
+): Promise<{ path: string; articleId: number }[]> {
+  const unique = [...new Map(rows.map((row) => [row.path, row])).values()];
+  if (unique.length === 0) return [];
+  const recorded = await db
+    .insert(legacyUrls)
+    .values(unique.map((row) => ({ ...row, rubricId: null, tagId: null })))
+    .onConflictDoUpdate({
+      target: legacyUrls.path,
+      set: { articleId: sql`excluded.article_id`, rubricId: null, tagId: null },
+      setWhere: sql`${legacyUrls.source} = excluded.source`,
+    })
+    .returning({ path: legacyUrls.path, articleId: legacyUrls.articleId });
+  return recorded.map((row) => ({ path: row.path, articleId: row.articleId! }));
+}
+
 export async function recordLegacyUrls(db: Executor, params: RecordLegacyUrlParams) {
   const paths = [...new Set(params.paths)];
   if (paths.length === 0) return [];
