@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ImportJobView } from '@/lib/imports/job-view';
 import styles from './imports.module.css';
 
@@ -25,6 +25,7 @@ export function ImportProgress({ initial }: { initial: ImportJobView }) {
   const router = useRouter();
   const [job, setJob] = useState(initial);
   const [offline, setOffline] = useState(false);
+  const shownStatus = useRef(initial.status);
   const active = job.status === 'queued' || job.status === 'running';
 
   useEffect(() => {
@@ -38,7 +39,12 @@ export function ImportProgress({ initial }: { initial: ImportJobView }) {
         if (stopped) return;
         setOffline(false);
         setJob(next);
-        if (next.status !== 'queued' && next.status !== 'running') router.refresh();
+        // The server page shows the state too (and, at the end, the report): it is redrawn
+        // whenever the state changes (queued → running → done).
+        if (shownStatus.current !== next.status) {
+          shownStatus.current = next.status;
+          router.refresh();
+        }
       } catch {
         if (!stopped) setOffline(true);
       }

@@ -69,7 +69,13 @@ export function ImportUploadForm({ maxMegabytes }: { maxMegabytes: number }) {
     <form onSubmit={submit} className={ui.form}>
       <label>
         Файл экспорта (XML, до {maxMegabytes} МБ)
-        <input name="file" type="file" accept=".xml,.rss,.atom,application/xml,text/xml" required />
+        <input
+          name="file"
+          type="file"
+          accept=".xml,.rss,.atom,application/xml,text/xml"
+          required
+          className={styles.fluid}
+        />
       </label>
       <label>
         Формат
@@ -79,7 +85,7 @@ export function ImportUploadForm({ maxMegabytes }: { maxMegabytes: number }) {
           <option value="feed">Лента RSS или Atom</option>
         </select>
       </label>
-      <label className={styles.checkbox}>
+      <label className={ui.check}>
         <input name="dryRun" type="checkbox" value="1" />
         Пробный запуск: только отчёт, ничего не записывать
       </label>

@@ -54,7 +54,7 @@ export default async function ImportsPage({
                 name="old"
                 defaultValue={old ?? ''}
                 placeholder="https://old-site.kz/2019/05/12/novost/ или ?p=123"
-                size={50}
+                className={styles.fluid}
               />
             </label>
             <button type="submit" className={ui.secondary}>
