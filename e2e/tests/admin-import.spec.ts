@@ -58,7 +58,7 @@ test('[ADMIN][IMPORT] an admin uploads a WordPress export, follows the job acros
   const run = randomBytes(4).toString('hex');
   const host = `e2e-${run}.example.kz`;
   const title = `Проверка импорта ${run}`;
-  const posts = 1500;
+  const posts = 600;
   // Old paths are one namespace for the whole site too (the host is dropped): this run's own.
   const oldSlug = `${encodeURIComponent('проверка-импорта').toLowerCase()}-${run}`;
   const { context } = await loginAs(browser, 'admin');
