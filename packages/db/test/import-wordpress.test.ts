@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importArchive, RefusedFileError } from '../src/import/run.ts';
 import { findLegacyTarget, normalizeLegacyPath } from '../src/queries/legacy-urls.ts';
 import * as s from '../src/schema/index.ts';
+import { createArticle } from '../src/testing/factories.ts';
 import { useTestDatabase } from './context.ts';
 
 const t = useTestDatabase();
@@ -396,6 +397,32 @@ describe('WordPress import', () => {
     const after = await totals();
     expect(after.articles - before.articles).toBe(6);
     expect(after.slugs - before.slugs).toBe(6);
+  });
+
+  it('[IMPORT][SLUG] a headline repeated across the archive gets -2, -3, … past slugs already taken, by exact lookups', async () => {
+    await createArticle(t.current.db, { slug: 'povtor-2', title: 'Занятый адрес' });
+    const item = (id: number) => `<item><title><![CDATA[Повтор]]></title>
+<link>https://repeat.kz/${id}/povtor/</link><dc:creator><![CDATA[admin]]></dc:creator>
+<content:encoded><![CDATA[<p>Текст ${id}.</p>]]></content:encoded>
+<wp:post_id>${id}</wp:post_id><wp:post_date_gmt><![CDATA[2018-03-0${id} 10:00:00]]></wp:post_date_gmt>
+<wp:post_name><![CDATA[povtor]]></wp:post_name><wp:status><![CDATA[publish]]></wp:status>
+<wp:post_type><![CDATA[post]]></wp:post_type></item>`;
+    const file = path.join(tmp, 'repeated-headline.xml');
+    writeFileSync(
+      file,
+      `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>Повторы</title><link>https://repeat.kz</link><wp:wxr_version>1.2</wp:wxr_version>
+${[1, 2, 3, 4].map(item).join('\n')}
+</channel></rss>`,
+    );
+    const report = await run(file);
+    expect(report.imported).toBe(4);
+    const slugs: string[] = [];
+    for (const id of ['1', '2', '3', '4']) {
+      slugs.push((await articleByImport('wordpress:repeat.kz', id)).slug);
+    }
+    expect(slugs.sort()).toEqual(['povtor', 'povtor-3', 'povtor-4', 'povtor-5']);
   });
 
   it('[IMPORT][REDIRECTS] an old address another imported site already holds stays with it, and the report says so', async () => {

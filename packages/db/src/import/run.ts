@@ -65,6 +65,8 @@ export async function importArchive(options: ImportOptions): Promise<ImportRepor
     tagIds: new Map(),
     inflight: new Set(),
     batch: [],
+    claimedSlugs: new Set(),
+    nextSuffix: new Map(),
     // The source is known once the file's header is read: the lookups ask for it then.
     lookups: importLookups(options.db, () => ctx.source),
     reservedIds: [],
