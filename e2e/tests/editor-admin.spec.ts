@@ -51,7 +51,16 @@ test('[EDITOR][ROLES] each role sees only its sections; an author is refused /us
   const expected = {
     author: ['Материалы', 'Медиатека'],
     editor: ['Материалы', 'Медиатека', 'Рубрики', 'Теги', 'Источники'],
-    admin: ['Материалы', 'Медиатека', 'Рубрики', 'Теги', 'Источники', 'Пользователи', 'Журнал'],
+    admin: [
+      'Материалы',
+      'Медиатека',
+      'Рубрики',
+      'Теги',
+      'Источники',
+      'Пользователи',
+      'Импорт',
+      'Журнал',
+    ],
   } as const;
   for (const role of ['author', 'editor', 'admin'] as const) {
     const { context } = await loginAs(browser, role);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { and, count, eq } from 'drizzle-orm';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoPhoto } from '../src/media/demo-photo/index.ts';
 import { storeImage } from '../src/media/store.ts';
 import { getVisibleArticle, resolveArticleSlug } from '../src/queries/articles.ts';
@@ -18,8 +18,14 @@ const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vestnik-seed-media-'));
 const REFERENCE_SLUG = 'vstrecha-prezidentov-armenii-i-azerbaydzhana-planiruetsya-na-sleduyushchey';
 
 describe('demo seed', () => {
+  // Seeding draws the demo photos and fills years of view history: tens of seconds on a busy CI
+  // machine, so it runs under the hook time-out (2 minutes), not a test's 30 seconds.
+  let logins: Awaited<ReturnType<typeof seedDemoArchive>>;
+  beforeAll(async () => {
+    logins = await seedDemoArchive(t.current.db, { mediaDir });
+  });
+
   it('[SEED] creates the reference article exactly as on the reference page, once', async () => {
-    const logins = await seedDemoArchive(t.current.db, { mediaDir });
     expect(logins?.map((l) => l.role)).toEqual(['admin', 'editor', 'author', 'author']);
     const found = await resolveArticleSlug(t.current.db, { slug: REFERENCE_SLUG });
     expect(found.kind).toBe('current');
