@@ -69,13 +69,7 @@ export function ImportUploadForm({ maxMegabytes }: { maxMegabytes: number }) {
     <form onSubmit={submit} className={ui.form}>
       <label>
         Файл экспорта (XML, до {maxMegabytes} МБ)
-        <input
-          name="file"
-          type="file"
-          accept=".xml,.rss,.atom,application/xml,text/xml"
-          required
-          className={styles.fluid}
-        />
+        <input name="file" type="file" accept=".xml,.rss,.atom,application/xml,text/xml" required />
       </label>
       <label>
         Формат
