@@ -63,19 +63,23 @@ export async function claimImportJob(
       finishedAt: sql`case when ${importJobs.attempts} >= ${MAX_IMPORT_ATTEMPTS} then now() end`,
     })
     .where(and(eq(importJobs.status, 'running'), lt(importJobs.heartbeatAt, stale)));
-  const rows = await db.execute<{ id: number }>(sql`
-    update ${importJobs} set
-      status = 'running',
-      started_at = now(),
-      heartbeat_at = now(),
-      attempts = ${importJobs.attempts} + 1
-    where ${importJobs.id} = (
-      select id from ${importJobs} where status = 'queued' order by id
-      for update skip locked limit 1
+  const [claimed] = await db
+    .update(importJobs)
+    .set({
+      status: 'running',
+      startedAt: sql`now()`,
+      heartbeatAt: sql`now()`,
+      attempts: sql`${importJobs.attempts} + 1`,
+    })
+    .where(
+      eq(
+        importJobs.id,
+        sql`(select id from ${importJobs} where status = 'queued' order by id
+             for update skip locked limit 1)`,
+      ),
     )
-    returning id`);
-  const id = rows[0]?.id;
-  return id === undefined ? undefined : getImportJob(db, { id });
+    .returning();
+  return claimed;
 }
 
 export type RecordImportProgressParams = { id: number; bytesRead: number; report: ImportReport };

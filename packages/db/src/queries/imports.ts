@@ -14,7 +14,7 @@ import {
 import { replaceArticleAuthors } from './article-bylines.ts';
 import { insertArticles } from './article-insert.ts';
 import type { Executor } from './audit.ts';
-import { recordLegacyArticleUrls } from './legacy-urls.ts';
+import { recordLegacyUrlRows } from './legacy-urls.ts';
 import { insertRubric } from './rubrics.ts';
 
 export type ImportKey = { source: string; externalId: string };
@@ -118,7 +118,7 @@ export async function insertImportedArticles(
     ),
     tagRows.length ? db.insert(articleTags).values(tagRows) : null,
     bylineRows.length ? db.insert(articleAuthors).values(bylineRows) : null,
-    recordLegacyArticleUrls(
+    recordLegacyUrlRows(
       db,
       items.flatMap((item) =>
         item.legacyPaths.map((path) => ({ path, source: item.source, articleId: item.id })),

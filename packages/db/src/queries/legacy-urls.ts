@@ -81,45 +81,54 @@ export type RecordLegacyUrlParams = {
   target: { articleId: number } | { rubricId: number } | { tagId: number };
 };
 
+type LegacyUrlRow = {
+  path: string;
+  source: string;
+  articleId?: number;
+  rubricId?: number;
+  tagId?: number;
+};
+
 /**
- * Remembers an old address. A later run moves it to its new target (the item was re-imported);
- * an address taken by another archive's item stays with the first (the report says so).
+ * Remembers old addresses, each with its own target (an import writes a batch of items in one
+ * transaction). A later run of the same archive moves an address to its new target (the item was
+ * re-imported); an address another archive recorded stays with it (the report says so); a path
+ * given twice goes to the last row that gave it. Returns the paths recorded, with their article.
  */
-/**
- * Old addresses of many articles at once (an import writes a batch of items in one transaction):
- * the same rule as recordLegacyUrls. A path given twice goes to the last article that gave it.
- * Returns the paths recorded, each with its article.
- */
-export async function recordLegacyArticleUrls(
+export async function recordLegacyUrlRows(
   db: Executor,
-  rows: { path: string; source: string; articleId: number }[],
-): Promise<{ path: string; articleId: number }[]> {
+  rows: readonly LegacyUrlRow[],
+): Promise<{ path: string; articleId: number | null }[]> {
   const unique = [...new Map(rows.map((row) => [row.path, row])).values()];
   if (unique.length === 0) return [];
-  const recorded = await db
+  return db
     .insert(legacyUrls)
-    .values(unique.map((row) => ({ ...row, rubricId: null, tagId: null })))
+    .values(
+      unique.map((row) => ({
+        path: row.path,
+        source: row.source,
+        articleId: row.articleId ?? null,
+        rubricId: row.rubricId ?? null,
+        tagId: row.tagId ?? null,
+      })),
+    )
     .onConflictDoUpdate({
       target: legacyUrls.path,
-      set: { articleId: sql`excluded.article_id`, rubricId: null, tagId: null },
+      set: {
+        articleId: sql`excluded.article_id`,
+        rubricId: sql`excluded.rubric_id`,
+        tagId: sql`excluded.tag_id`,
+      },
       setWhere: sql`${legacyUrls.source} = excluded.source`,
     })
     .returning({ path: legacyUrls.path, articleId: legacyUrls.articleId });
-  return recorded.map((row) => ({ path: row.path, articleId: row.articleId! }));
 }
 
+/** Old addresses of one article, rubric or tag (recordLegacyUrlRows). */
 export async function recordLegacyUrls(db: Executor, params: RecordLegacyUrlParams) {
-  const paths = [...new Set(params.paths)];
-  if (paths.length === 0) return [];
-  const values = { articleId: null, rubricId: null, tagId: null, ...params.target };
-  const rows = await db
-    .insert(legacyUrls)
-    .values(paths.map((path) => ({ path, source: params.source, ...values })))
-    .onConflictDoUpdate({
-      target: legacyUrls.path,
-      set: values,
-      setWhere: eq(legacyUrls.source, params.source),
-    })
-    .returning({ path: legacyUrls.path });
+  const rows = await recordLegacyUrlRows(
+    db,
+    params.paths.map((path) => ({ path, source: params.source, ...params.target })),
+  );
   return rows.map((row) => row.path);
 }
