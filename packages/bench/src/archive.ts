@@ -35,7 +35,12 @@ function onServer(url: string, database: string): string {
 
 /** Tops a bench database up to `wanted` articles (the generator is deterministic, seed 1). */
 async function fill(url: string, wanted: number): Promise<void> {
-  const { db, close } = createDatabase(url, { max: 2, applicationName: 'vestnik-bench' });
+  const { db, close } = createDatabase(url, {
+    max: 2,
+    applicationName: 'vestnik-bench',
+    // The generator's statements on a million-article archive outlast any request's limit.
+    statementTimeoutMs: 0,
+  });
   try {
     await seedDemoArchive(db);
     const have = Object.values(await countArticlesByStatus(db)).reduce((a, b) => a + (b ?? 0), 0);

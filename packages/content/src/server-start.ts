@@ -30,14 +30,39 @@ export function configOrExit<T>(load: () => T): T {
   }
 }
 
-/** On SIGINT/SIGTERM: `beforeClose`, then stop taking connections and exit. */
-export function exitOnSignals(server: Server, beforeClose?: () => void): void {
+/** How long a stopping server lets requests in flight finish, then what it must do before exit. */
+const DRAIN_MS = 10_000;
+const BEFORE_EXIT_MS = 15_000;
+
+/**
+ * On SIGINT/SIGTERM, a graceful stop: stop taking connections (idle keep-alive ones are closed),
+ * let the requests in flight finish (at most DRAIN_MS), then `beforeExit` (stop background work,
+ * write what is still in memory, such as the view counts; at most BEFORE_EXIT_MS), then exit 0.
+ * A second signal while stopping is ignored: a supervisor's repeated TERM must not cut the flush.
+ */
+export function exitOnSignals(server: Server, beforeExit?: () => void | Promise<void>): void {
+  let stopping = false;
+  const stop = async () => {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    await Promise.race([closed, delay(DRAIN_MS)]);
+    await Promise.race([Promise.resolve().then(beforeExit), delay(BEFORE_EXIT_MS)]);
+  };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      beforeClose?.();
-      server.close(() => process.exit(0));
-      // Keep-alive connections would hold close() open: give them a moment, then leave.
-      setTimeout(() => process.exit(0), 5000).unref();
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      stop().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error('Stopping failed:', error);
+          process.exit(1);
+        },
+      );
     });
   }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }

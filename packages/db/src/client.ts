@@ -22,17 +22,35 @@ export type DatabaseOptions = {
    * call flushArticleDays (queries/article-days.ts) when it is done, and from time to time.
    */
   deferArticleDays?: boolean;
+  /**
+   * Longest a statement may run before the server cancels it (`statement_timeout`); 0 = no limit,
+   * for tools an operator runs (migrations, the generator, imports), never for a pool that serves
+   * requests: a request must fail in seconds, not hold a connection while readers wait.
+   */
+  statementTimeoutMs?: number;
+  /** Seconds to open a connection (TCP + start-up) before giving up. */
+  connectTimeoutSeconds?: number;
 };
+
+/** What a pool gets unless it says otherwise (see statementTimeoutMs). */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
+/**
+ * A transaction left idle by a stuck or killed request is ended by the server after this long,
+ * so its row locks cannot block editors' saves indefinitely.
+ */
+const IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
 
 export function createDatabase(url: string, options: DatabaseOptions = {}) {
   const sql = postgres(url, {
     max: options.max ?? 10,
     idle_timeout: 30,
-    connect_timeout: 10,
+    connect_timeout: options.connectTimeoutSeconds ?? 5,
     // Notices (e.g. "relation already exists, skipping") are noise in the apps' logs.
     onnotice: options.onNotice ?? (() => {}),
     connection: {
       application_name: options.applicationName ?? 'vestnik',
+      statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+      idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_TIMEOUT_MS,
       ...(options.asyncCommit ? { synchronous_commit: 'off' } : {}),
       ...(options.deferArticleDays ? { 'vestnik.defer_article_days': 'on' } : {}),
     },

@@ -18,6 +18,8 @@ export async function migrateDatabase(url: string): Promise<void> {
   const { db, close } = createDatabase(url, {
     max: 1,
     applicationName: 'vestnik-migrate',
+    // A migration may rewrite a large table: it runs as long as it needs (advisory lock above).
+    statementTimeoutMs: 0,
     // A migration that cannot do all it should (0007_roles without CREATEROLE) says so this way.
     onNotice: (notice) => {
       if (notice.severity === 'WARNING') console.warn(`PostgreSQL: ${notice.message}`);

@@ -5,7 +5,7 @@ import { headers } from 'next/headers';
 import type { z } from 'zod';
 import { clientIp } from './client-ip';
 import { db } from './db';
-import { foreignKeyViolation } from './db-errors';
+import { databaseUnavailable, foreignKeyViolation } from './db-errors';
 import { can, type Permission } from './permissions';
 import { requestRevalidation } from './revalidate';
 import { currentUser } from './session';
@@ -24,7 +24,9 @@ export type ActionErrorCode =
   | 'not-found'
   | 'missing-reference'
   | 'stale'
-  | 'rejected';
+  | 'rejected'
+  /** The database did not answer: nothing was written; the same action may simply be repeated. */
+  | 'unavailable';
 
 export type ActionError = {
   ok: false;
@@ -64,6 +66,8 @@ export const FORBIDDEN = 'Недостаточно прав для этого д
 /** Thrown inside the transaction to roll it back when `run` refuses. */
 const refusal = new Error('action refused');
 export const MUST_CHANGE_PASSWORD = 'Сначала смените временный пароль.';
+export const DATABASE_UNAVAILABLE =
+  'База данных сейчас недоступна: изменения не сохранены. Всё введённое осталось в форме — повторите через минуту.';
 
 function fieldErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
@@ -92,7 +96,7 @@ export function defineAction<S extends z.ZodType, T>(options: {
   }) => Promise<Refusal | undefined>;
   run: (ctx: ActionContext<z.infer<S>>) => Promise<ActionOutcome<T>>;
 }) {
-  const action = async (raw: unknown): Promise<ActionResult<T>> => {
+  const attempt = async (raw: unknown): Promise<ActionResult<T>> => {
     const user = await currentUser();
     if (!user) return { ok: false, code: 'unauthenticated', error: NOT_SIGNED_IN };
     if (!can(user.role, options.permission)) {
@@ -145,6 +149,16 @@ export function defineAction<S extends z.ZodType, T>(options: {
     if (!result.ok) return refuse(result);
     const warning = tags.length ? await requestRevalidation(tags) : undefined;
     return warning ? { ok: true, data: result.data, warning } : { ok: true, data: result.data };
+  };
+  // The database away (refused, timed out, restarting) is a sentence for the editor, whose text
+  // stays in the form, not an error page: the transaction never committed.
+  const action = async (raw: unknown): Promise<ActionResult<T>> => {
+    try {
+      return await attempt(raw);
+    } catch (error) {
+      if (!databaseUnavailable(error)) throw error;
+      return { ok: false, code: 'unavailable', error: DATABASE_UNAVAILABLE };
+    }
   };
   // The permission and the input schema travel with the action so the authorization matrix and
   // the input fuzz tests can walk every action without a hand-kept list.

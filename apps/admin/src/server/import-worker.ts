@@ -74,6 +74,8 @@ export async function runJob(options: ImportWorkerOptions, job: ImportJob): Prom
   const pool = createDatabase(options.databaseUrl, {
     max: 10,
     applicationName: 'vestnik-import',
+    // A job, not a request: the final count of the days can take minutes on a large archive.
+    statementTimeoutMs: 0,
     asyncCommit: true,
     deferArticleDays: true,
   });

@@ -15,9 +15,12 @@ import http from 'node:http';
 import path from 'node:path';
 import { isDecodablePath } from '@vestnik/content/request';
 import { configOrExit, exitOnSignals, serverMode } from '@vestnik/content/server-start';
+import { installUnavailableGuard, unavailablePage } from '@vestnik/content/server-unavailable';
 import { sharedDatabase } from '@vestnik/db/client';
+import { watchDatabase } from '@vestnik/db/health';
 import { databaseUrl, env, servedOverHttps } from '../env.ts';
 import { markClientAddressResolved } from '../lib/client-ip.ts';
+import { ADMIN_POOL } from '../lib/db.ts';
 import { rewriteForwardingHeaders } from './client-address.ts';
 import { startImportWorker } from './import-worker.ts';
 import { startLoginAttemptsPrune } from './login-attempts-prune.ts';
@@ -31,6 +34,22 @@ const trust = { hops: config.TRUSTED_PROXY_HOPS, cidrs: config.TRUSTED_PROXY_CID
 const https = servedOverHttps();
 const siteOrigin = new URL(config.SITE_URL).origin;
 
+/** Everything the admin does needs the database: without it, a page saying so (see the guard). */
+const database = watchDatabase(databaseUrl(config), { applicationName: 'vestnik-admin-health' });
+database.onChange((down, result) => {
+  if (down) {
+    console.error(
+      `The admin's database stopped answering (${result.error}); editors see «База данных недоступна» until it is back.`,
+    );
+  } else console.log("The admin's database answers again.");
+});
+const UNAVAILABLE_PAGE = unavailablePage({
+  title: 'База данных недоступна — админка',
+  heading: 'База данных недоступна',
+  text: 'Админка сейчас не может связаться с базой данных, поэтому страницы не открываются и изменения не сохраняются. Всё, что уже было сохранено, на месте. Обновите страницу через минуту; если ошибка повторяется, сообщите администратору сервера.',
+  link: { href: '/', label: 'Обновить' },
+});
+
 markClientAddressResolved();
 const server = http.createServer((request, response) => {
   rewriteForwardingHeaders(request, trust);
@@ -40,6 +59,12 @@ const server = http.createServer((request, response) => {
     response.end('Неверный адрес страницы: в нём есть недопустимые символы.');
     return;
   }
+  installUnavailableGuard(request, response, {
+    isDatabaseDown: database.isDown,
+    deadlineMs: 3500,
+    retryAfterSeconds: 30,
+    page: () => UNAVAILABLE_PAGE,
+  });
   void handle(request, response);
 });
 
@@ -55,7 +80,7 @@ server.listen(port, config.HOST, () => {
 });
 
 // Same URL and name as the app's own pool (lib/db.ts), so both share one pool in this process.
-const appDb = sharedDatabase(databaseUrl(config), { applicationName: 'vestnik-admin' });
+const appDb = sharedDatabase(databaseUrl(config), ADMIN_POOL);
 const prune = startLoginAttemptsPrune({ db: appDb });
 
 // Imports started on the «Импорт» page run here, outside any request (import-worker.ts).
@@ -71,7 +96,8 @@ const imports = startImportWorker({
   },
 });
 
-exitOnSignals(server, () => {
+exitOnSignals(server, async () => {
   prune.stop();
   imports.stop();
+  await database.stop();
 });

@@ -1,4 +1,4 @@
-import { sharedDatabase } from '@vestnik/db/client';
+import { type DatabaseOptions, sharedDatabase } from '@vestnik/db/client';
 import { env, primaryDatabaseUrl } from '@/env';
 
 function primaryUrl(): string {
@@ -11,13 +11,24 @@ function primaryUrl(): string {
   return url;
 }
 
+/**
+ * Every pool of the site process (pages, view counts, the publish watcher): a reader's request
+ * must answer within 5 s, so no statement may run longer (server/main.ts turns a failure while
+ * the database is away into a 503).
+ */
+export const SITE_POOL: DatabaseOptions = {
+  applicationName: 'vestnik-web',
+  statementTimeoutMs: 4000,
+  connectTimeoutSeconds: 3,
+};
+
 /** The site only reads: it uses the replica when one is configured. */
 export function readDb() {
   const url = env().DATABASE_READ_URL ?? primaryUrl();
-  return sharedDatabase(url, { applicationName: 'vestnik-web' });
+  return sharedDatabase(url, SITE_POOL);
 }
 
 /** Writes (view counts) always go to the primary. */
 export function writeDb() {
-  return sharedDatabase(primaryUrl(), { applicationName: 'vestnik-web' });
+  return sharedDatabase(primaryUrl(), SITE_POOL);
 }

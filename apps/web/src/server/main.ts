@@ -8,13 +8,18 @@
 import http from 'node:http';
 import path from 'node:path';
 import { configOrExit, exitOnSignals, failStart, serverMode } from '@vestnik/content/server-start';
+import { installUnavailableGuard } from '@vestnik/content/server-unavailable';
 import { sharedDatabase } from '@vestnik/db/client';
+import { watchDatabase } from '@vestnik/db/health';
 import { env, primaryDatabaseUrl } from '../env.ts';
+import { SITE_POOL } from '../lib/db.ts';
+import { flushViewsBeforeExit } from '../lib/views/views.ts';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from './client-address.ts';
 import { installCompression } from './compression.ts';
 import { rejectMalformedUrl } from './malformed-url.ts';
 import { startPublishWatch } from './publish-watch.ts';
 import { installResponseHeaders } from './response-headers.ts';
+import { siteUnavailablePage } from './unavailable-page.ts';
 
 // Next reads NODE_ENV when it is first imported, hence the dynamic import below.
 const { dev } = serverMode();
@@ -27,6 +32,11 @@ if (!databaseUrl) {
 }
 const trust = { hops: config.TRUSTED_PROXY_HOPS, cidrs: config.TRUSTED_PROXY_CIDRS };
 const port = config.WEB_PORT;
+/**
+ * A reader waits at most this long plus the database probe's second for an answer while the
+ * database is away (see installUnavailableGuard).
+ */
+const RESPONSE_DEADLINE_MS = 3500;
 
 // Browsers are told to stay on https only when the site's public address is https.
 const https = config.SITE_URL.startsWith('https:');
@@ -37,12 +47,29 @@ const app = next({ dev, dir, port, hostname: 'localhost' });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Where pages are read from: when it does not answer, a page that is not stored gets a 503.
+const readUrl = config.DATABASE_READ_URL ?? databaseUrl;
+const database = watchDatabase(readUrl, { applicationName: 'vestnik-web-health' });
+database.onChange((down, result) => {
+  if (down) {
+    console.error(
+      `The site's database stopped answering (${result.error}); stored pages are still served, others get 503 until it is back.`,
+    );
+  } else console.log("The site's database answers again.");
+});
+
 const server = http.createServer((req, res) => {
   if (rejectMalformedUrl(req, res)) return;
   // The app reads the client's address from here only: set by us, never taken from the client.
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, trust);
   installResponseHeaders(req, res, { https });
   installCompression(req, res);
+  installUnavailableGuard(req, res, {
+    isDatabaseDown: database.isDown,
+    deadlineMs: RESPONSE_DEADLINE_MS,
+    retryAfterSeconds: 30,
+    page: siteUnavailablePage,
+  });
   void handle(req, res);
 });
 // Loopback unless told otherwise: a laptop's `pnpm start` must not expose the portal to the
@@ -52,11 +79,13 @@ server.listen(port, config.HOST, () => {
 });
 
 const watch = startPublishWatch({
-  db: sharedDatabase(config.DATABASE_READ_URL ?? databaseUrl, {
-    applicationName: 'vestnik-web',
-  }),
+  db: sharedDatabase(readUrl, SITE_POOL),
   timeZone: config.SITE_TIMEZONE,
   purgeUrls: config.PURGE_URLS,
 });
 
-exitOnSignals(server, () => watch.stop());
+exitOnSignals(server, async () => {
+  watch.stop();
+  await flushViewsBeforeExit(10_000);
+  await database.stop();
+});

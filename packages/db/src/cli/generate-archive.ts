@@ -44,7 +44,12 @@ function progressBar(done: number, started: number): string {
 }
 
 await migrateDatabase(url);
-const { db, close } = createDatabase(url, { max: 2, applicationName: 'vestnik-generate' });
+const { db, close } = createDatabase(url, {
+  max: 2,
+  applicationName: 'vestnik-generate',
+  // A million-article archive is written in large statements by an operator, not a request.
+  statementTimeoutMs: 0,
+});
 await seedDemoArchive(db);
 const started = performance.now();
 await generateArchive(db, {

@@ -88,6 +88,8 @@ async function main() {
   const { db, close } = createDatabase(url, {
     max: 10,
     applicationName: 'vestnik-import',
+    // The final count of the days (flushArticleDays) can take minutes on a large archive.
+    statementTimeoutMs: 0,
     asyncCommit: true,
     deferArticleDays: true,
   });

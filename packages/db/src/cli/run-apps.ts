@@ -6,10 +6,33 @@ import type { Readable, Writable } from 'node:stream';
 import { type AppName, appEnv } from '../app-env.ts';
 import { repoRoot } from '../embedded/paths.ts';
 
-const APPS: { app: AppName; dir: string; title: string }[] = [
+export type AppSpec = { app: AppName; dir: string; title: string };
+
+const APPS: AppSpec[] = [
   { app: 'web', dir: 'apps/web', title: 'site' },
   { app: 'admin', dir: 'apps/admin', title: 'admin' },
 ];
+
+/**
+ * Restarting a crashed app: after 1 s, then twice as long after each crash in a row, at most
+ * 30 s; an app that ran for a minute starts the count again. One that dies within its first
+ * seconds five times in a row is broken (bad configuration, port taken), not crashing: it is left
+ * stopped, with its own last lines above, and the other app goes on.
+ */
+export type Supervision = {
+  firstDelayMs: number;
+  maxDelayMs: number;
+  healthyAfterMs: number;
+  failedStartMs: number;
+  maxFailedStarts: number;
+};
+const SUPERVISION: Supervision = {
+  firstDelayMs: 1000,
+  maxDelayMs: 30_000,
+  healthyAfterMs: 60_000,
+  failedStartMs: 10_000,
+  maxFailedStarts: 5,
+};
 
 export type AppScript = 'start' | 'dev';
 export type RunningApps = {
@@ -29,7 +52,7 @@ function prefixLines(input: Readable, output: Writable, prefix: string): void {
  * code we report, with no package manager in between to call a Ctrl-C a failed command.
  */
 function spawnScript(dir: string, script: AppScript, env: Record<string, string>): ChildProcess {
-  const cwd = path.join(repoRoot, dir);
+  const cwd = path.resolve(repoRoot, dir);
   const pkg = JSON.parse(fs.readFileSync(path.join(cwd, 'package.json'), 'utf8'));
   const bins = [path.join(cwd, 'node_modules/.bin'), path.join(repoRoot, 'node_modules/.bin')];
   return spawn('sh', ['-c', `exec ${pkg.scripts[script]}`], {
@@ -52,38 +75,85 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
  * Runs the site and the admin (their package's `start` or `dev` script), each with its own
  * environment (appEnv): one `turbo run start` would give both apps the same one, AUTH_SECRET and
  * the owner's DATABASE_URL included. Output lines carry the app's name. Each app runs in its own
- * process group, so that a signal reaches every process under it (Next's workers too). The portal
- * is both apps or none: when one ends, the other is stopped.
+ * process group, so that a signal reaches every process under it (Next's workers too). Each app
+ * is supervised on its own: a crash restarts it (see Supervision) and never stops the other.
  */
-export function runApps(script: AppScript, env: NodeJS.ProcessEnv): RunningApps {
+export function runApps(
+  script: AppScript,
+  env: NodeJS.ProcessEnv,
+  options: { apps?: AppSpec[]; supervision?: Partial<Supervision> } = {},
+): RunningApps {
+  const rules = { ...SUPERVISION, ...options.supervision };
   let stopping = false;
-  const running = APPS.map(({ app, dir, title }) => {
-    const child = spawnScript(dir, script, appEnv(app, env));
-    const prefix = `${title.padEnd(5)} │ `;
-    prefixLines(child.stdout!, process.stdout, prefix);
-    prefixLines(child.stderr!, process.stderr, prefix);
-    const exit = new Promise<number>((resolve) => {
-      child.on('exit', (code, signal) => resolve(code ?? (signal ? 130 : 1)));
-      child.on('error', (error) => {
-        console.error(`Could not start the ${title} (${dir}: ${script}): ${error.message}`);
-        resolve(127);
-      });
-    });
-    return { title, child, exit };
-  });
+  const running = (options.apps ?? APPS).map(superviseApp);
   const signal = (sig: NodeJS.Signals) => {
     stopping = true;
-    for (const { child } of running) signalGroup(child, sig);
+    for (const app of running) app.stop(sig);
   };
-  for (const { title, exit } of running) {
-    void exit.then((code) => {
-      if (stopping) return;
-      console.error(`\n✖ The ${title} stopped (exit code ${code}); stopping the other app.\n`);
-      signal('SIGTERM');
-    });
-  }
-  const exited = Promise.all(running.map((r) => r.exit)).then(
+  const exited = Promise.all(running.map((r) => r.ended)).then(
     (codes) => codes.find((code) => code !== 0) ?? 0,
   );
   return { exited, signal };
+
+  function superviseApp(spec: AppSpec) {
+    const prefix = `${spec.title.padEnd(5)} │ `;
+    let child: ChildProcess | undefined;
+    let restartTimer: ReturnType<typeof setTimeout> | undefined;
+    let crashesInARow = 0;
+    let failedStarts = 0;
+    let resolveEnded: (code: number) => void = () => {};
+    const ended = new Promise<number>((resolve) => {
+      resolveEnded = resolve;
+    });
+    const start = () => {
+      const startedAt = Date.now();
+      const current = spawnScript(spec.dir, script, appEnv(spec.app, env));
+      child = current;
+      prefixLines(current.stdout!, process.stdout, prefix);
+      prefixLines(current.stderr!, process.stderr, prefix);
+      let reported = false;
+      const onEnd = (code: number, how: string) => {
+        if (reported) return;
+        reported = true;
+        child = undefined;
+        if (stopping) return resolveEnded(code);
+        const ranMs = Date.now() - startedAt;
+        failedStarts = ranMs < rules.failedStartMs ? failedStarts + 1 : 0;
+        crashesInARow = ranMs >= rules.healthyAfterMs ? 1 : crashesInARow + 1;
+        if (failedStarts >= rules.maxFailedStarts) {
+          console.error(
+            `\n✖ The ${spec.title} failed at start ${failedStarts} times in a row (${how}); it stays stopped (its last lines are above), the rest goes on.\n`,
+          );
+          return resolveEnded(code || 1);
+        }
+        const delay = Math.min(rules.maxDelayMs, rules.firstDelayMs * 2 ** (crashesInARow - 1));
+        console.error(
+          `\n✖ The ${spec.title} stopped unexpectedly (${how}); restarting it in ${formatDelay(delay)}.\n`,
+        );
+        restartTimer = setTimeout(start, delay);
+      };
+      current.on('exit', (code, sig) =>
+        onEnd(code ?? (sig ? 130 : 1), sig ? `killed by ${sig}` : `exit code ${code}`),
+      );
+      current.on('error', (error) => {
+        console.error(
+          `Could not start the ${spec.title} (${spec.dir}: ${script}): ${error.message}`,
+        );
+        onEnd(127, error.message);
+      });
+    };
+    start();
+    return {
+      ended,
+      stop: (sig: NodeJS.Signals) => {
+        if (restartTimer) clearTimeout(restartTimer);
+        if (child) signalGroup(child, sig);
+        else resolveEnded(0);
+      },
+    };
+  }
+}
+
+function formatDelay(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`;
 }

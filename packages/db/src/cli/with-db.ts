@@ -17,6 +17,7 @@ import { importDir, mediaDir, pgDataDir } from '../embedded/paths.ts';
 import { loadEmbeddedLogins, loadLocalSecrets } from '../embedded/secrets.ts';
 import { startEmbeddedServer } from '../embedded/server.ts';
 import { UserFacingError } from '../errors.ts';
+import { watchDatabase } from '../health.ts';
 import { ensureLoginRoles } from '../security/login-roles.ts';
 import { connectOrExplain } from './connect.ts';
 import { type AppScript, runApps } from './run-apps.ts';
@@ -112,13 +113,36 @@ async function main(): Promise<number> {
     });
     // The apps' own start-up lines scroll the message away, so it is printed once they answer.
     if (announce) void announceWhenReady(seeded);
+    const watch = appScript ? watchPostgres(database.url) : undefined;
     const code = await apps.exited;
+    await watch?.stop();
     await shutdown();
     return code;
   } catch (error) {
     await shutdown();
     throw error;
   }
+}
+
+/**
+ * The apps keep running without PostgreSQL (stored pages, a «database unavailable» page), so
+ * the operator hears it from here, in one sentence when it goes and one when it is back.
+ */
+function watchPostgres(url: string) {
+  const where = new URL(url).host;
+  const watch = watchDatabase(url, {
+    intervalMs: 2000,
+    timeoutMs: 2000,
+    applicationName: 'vestnik-launcher',
+  });
+  watch.onChange((down, result) => {
+    if (down) {
+      console.error(
+        `\n✖ PostgreSQL at ${where} stopped answering (${result.error}): the site serves the pages it has stored, everything else answers 503 until it is back.\n`,
+      );
+    } else console.log(`\n✔ PostgreSQL at ${where} answers again.\n`);
+  });
+  return watch;
 }
 
 /**

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createArticle } from '@/actions/articles/create-article';
 import { saveArticle } from '@/actions/articles/save-article';
+import type { ActionError } from '@/lib/action';
 import { localCopyKey, writeLocalCopy } from './local-copy';
 import { type ArticleMeta, type FormState, toPayload } from './types';
 
@@ -15,6 +16,9 @@ export type SaveStatus =
   | { kind: 'conflict'; message: string };
 
 const AUTOSAVE_DELAY_MS = 3000;
+/** The save got no usable answer (network, or the admin's «база данных недоступна» page). */
+const NO_ANSWER =
+  'Сервер не ответил: изменения не сохранены. Текст остался в форме и в этом браузере — повторите сохранение через минуту.';
 
 /**
  * Saving with no lost edits: every save names the version it started from; a refusal leaves
@@ -69,9 +73,10 @@ export function useArticleSave(state: FormState, initialMeta: ArticleMeta) {
       const sent = stateRef.current;
       setStatus({ kind: 'saving' });
       const payload = toPayload(sent);
-      const result = current.id
-        ? await saveArticle({ ...payload, id: current.id, version: current.version })
-        : await createArticle(payload);
+      const result = await (current.id
+        ? saveArticle({ ...payload, id: current.id, version: current.version })
+        : createArticle(payload)
+      ).catch((): ActionError => ({ ok: false, code: 'unavailable', error: NO_ANSWER }));
       if (!result.ok) {
         setStatus(
           result.code === 'stale'

@@ -6,7 +6,13 @@ export type ViewBatcherOptions = {
   intervalMs: number;
   /** Flush at once when a batch holds this many views. */
   maxBatch: number;
-  onError?: (error: unknown) => void;
+  /**
+   * Most distinct articles held while the database is away; views of further articles are
+   * dropped (and counted in `dropped`) rather than growing the process without limit.
+   */
+  maxArticles?: number;
+  /** Told of each failed flush, with how many have failed in a row (1 = the database just left). */
+  onError?: (error: unknown, failuresInARow: number) => void;
 };
 
 /**
@@ -19,15 +25,24 @@ export class ViewBatcher {
   private pending = new Map<number, number>();
   private inFlight = new Map<number, number>();
   private size = 0;
+  /** Views refused because the batch held `maxArticles` articles already. */
+  dropped = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
+  /** Flushes failed in a row: while > 0, only the retry timer flushes (not every new view). */
+  private failures = 0;
 
   constructor(private readonly options: ViewBatcherOptions) {}
 
   add(id: number): void {
+    const limit = this.options.maxArticles ?? 100_000;
+    if (!this.pending.has(id) && this.pending.size >= limit) {
+      this.dropped += 1;
+      return;
+    }
     this.pending.set(id, (this.pending.get(id) ?? 0) + 1);
     this.size += 1;
-    if (this.size >= this.options.maxBatch) {
+    if (this.size >= this.options.maxBatch && this.failures === 0) {
       void this.flush();
       return;
     }
@@ -43,6 +58,13 @@ export class ViewBatcher {
     return (this.pending.get(id) ?? 0) + (this.inFlight.get(id) ?? 0);
   }
 
+  /** Every view accepted but not yet in the database. */
+  unsavedTotal(): number {
+    let total = this.size;
+    for (const k of this.inFlight.values()) total += k;
+    return total;
+  }
+
   /** Writes the current batch; one flush at a time, so batches never overtake each other. */
   async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
@@ -54,9 +76,12 @@ export class ViewBatcher {
     this.pending = new Map();
     this.size = 0;
     this.running = this.options.flush(batch).then(
-      () => undefined,
+      () => {
+        this.failures = 0;
+      },
       (error: unknown) => {
-        this.options.onError?.(error);
+        this.failures += 1;
+        this.options.onError?.(error, this.failures);
         for (const [id, k] of batch) this.pending.set(id, (this.pending.get(id) ?? 0) + k);
         this.size += [...batch.values()].reduce((sum, k) => sum + k, 0);
         if (!this.timer) {

@@ -21,9 +21,31 @@ export function viewBatcher(): ViewBatcher {
     flush: async (counts) => {
       await incrementArticleViews(writeDb(), { counts, day: siteDay(new Date()) });
     },
-    onError: (error) => console.error('Не удалось записать просмотры, повтор позже:', error),
+    // Once per outage, not every 5 s while the database is away.
+    onError: (error, inARow) => {
+      if (inARow === 1) console.error('Не удалось записать просмотры, они ждут в памяти:', error);
+    },
   });
   return holder.__vestnikViewBatcher;
+}
+
+/**
+ * Writes the views still in memory, for a stopping server (SIGTERM): tries until they are in the
+ * database or `withinMs` has passed (the database may be briefly away), and says how many were
+ * lost if it never came back. Reads the batcher through globalThis: the server calls this from
+ * outside Next's bundle, where the beacon route filled it.
+ */
+export async function flushViewsBeforeExit(withinMs: number): Promise<void> {
+  const batcher = (globalThis as Holder).__vestnikViewBatcher;
+  if (!batcher) return;
+  const until = Date.now() + withinMs;
+  while (batcher.unsavedTotal() > 0 && Date.now() < until) {
+    await batcher.flush();
+    if (batcher.unsavedTotal() > 0) await new Promise((r) => setTimeout(r, 250));
+  }
+  const lost = batcher.unsavedTotal();
+  if (lost > 0)
+    console.error(`Сайт остановлен, база данных недоступна: не записано просмотров — ${lost}.`);
 }
 
 /** Which beacons count (once per reader per article per 30 minutes, see view-gate). */

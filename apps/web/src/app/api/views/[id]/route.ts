@@ -14,6 +14,7 @@ import { CLIENT_ADDRESS_HEADER } from '@/server/client-address';
 type Context = { params: Promise<{ id: string }> };
 
 const noStore = { 'cache-control': 'no-store' };
+const STORED_VIEWS_WAIT_MS = 1000;
 
 /**
  * One view of an article, sent by the page's beacon. Answers the current total (stored + not yet
@@ -22,6 +23,27 @@ const noStore = { 'cache-control': 'no-store' };
  * reader is known by a signed cookie scoped to this path, else by address; see view-gate).
  * A token in the page could not be per reader: pages are stored and shared by proxies.
  */
+/**
+ * The article's stored total, 'missing' for no visible article, 'unknown' when the database does
+ * not answer within a second: the view is then still counted (kept in memory until the database
+ * is back; an id that turns out not to exist is ignored by the write), never lost to an outage.
+ */
+async function storedViews(id: number): Promise<number | 'missing' | 'unknown'> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<'unknown'>((resolve) => {
+    timer = setTimeout(() => resolve('unknown'), STORED_VIEWS_WAIT_MS);
+  });
+  const read = getArticleViewCount(writeDb(), { id }).then(
+    (views) => views ?? ('missing' as const),
+    () => 'unknown' as const,
+  );
+  try {
+    return await Promise.race([read, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export async function POST(request: Request, { params }: Context) {
   const { id: raw } = await params;
   const id = Number(raw);
@@ -32,17 +54,16 @@ export async function POST(request: Request, { params }: Context) {
   if (request.headers.get('sec-fetch-site') === 'cross-site') {
     return Response.json({ error: 'Запрос с чужого сайта' }, { status: 403, headers: noStore });
   }
-  const stored = await getArticleViewCount(writeDb(), { id });
-  if (stored === undefined) {
+  const stored = await storedViews(id);
+  if (stored === 'missing') {
     return Response.json({ error: 'Статья не найдена' }, { status: 404, headers: noStore });
   }
   const batcher = viewBatcher();
+  // Without the database the total is unknown (the page keeps the number it shows).
+  const total = () => (stored === 'unknown' ? null : stored + batcher.unsaved(id));
   // Crawlers and prefetches are answered, never counted, and given no cookie.
   if (isNotAReader(request.headers)) {
-    return Response.json(
-      { views: stored + batcher.unsaved(id), counted: false },
-      { headers: noStore },
-    );
+    return Response.json({ views: total(), counted: false }, { headers: noStore });
   }
   const secret = readerSecret();
   const reader = readReaderCookie(
@@ -55,7 +76,7 @@ export async function POST(request: Request, { params }: Context) {
     address: request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown',
   });
   if (counted) batcher.add(id);
-  const views = stored + batcher.unsaved(id);
+  const views = total();
   if (reader) return Response.json({ views, counted }, { headers: noStore });
   // A first visit: the beacon is repeated with the cookie (`retry`), and that one counts.
   const https = new URL(request.url).protocol === 'https:';

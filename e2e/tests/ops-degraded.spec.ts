@@ -1,0 +1,137 @@
+import { type APIRequestContext, expect, request, test } from '@playwright/test';
+import { createArticle } from '@vestnik/db/factories';
+import { testDb, testSql } from './support/db';
+import { type SiteInstance, startSiteInstance } from './support/site-instance';
+import { startTcpProxy, type TcpProxy } from './support/tcp-proxy';
+
+/**
+ * The site with its database frozen, stopped, and the site itself stopped while views wait in
+ * memory. Each test runs its own site process whose database connections pass through a relay
+ * the test can break (support/tcp-proxy.ts); the suite's own site and database are untouched.
+ * Limits are generous (a loaded CI machine); the figures are measured by hand and in the note:
+ * what is asserted is that every request is answered, with the right status, instead of hanging.
+ */
+
+const HUMAN = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0 Safari/537.36' };
+const basePort = Number(process.env.E2E_WEB_PORT ?? 3100) + 30;
+/** Long enough for a loaded machine, far short of "never" (a hung request). */
+const ANSWER_WITHIN_MS = 15_000;
+
+let proxy: TcpProxy;
+let site: SiteInstance | undefined;
+let reader: APIRequestContext | undefined;
+
+async function startBehindProxy(port: number): Promise<SiteInstance> {
+  const direct = new URL(process.env.SITE_DATABASE_URL ?? process.env.DATABASE_URL ?? '');
+  proxy = await startTcpProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
+  const viaProxy = new URL(direct);
+  viaProxy.hostname = '127.0.0.1';
+  viaProxy.port = String(proxy.port);
+  site = await startSiteInstance(port, { SITE_DATABASE_URL: viaProxy.toString() });
+  reader = await request.newContext({ baseURL: site.url, extraHTTPHeaders: HUMAN });
+  return site;
+}
+
+test.afterEach(async () => {
+  await reader?.dispose();
+  await site?.stop('SIGKILL');
+  await proxy?.close();
+  reader = undefined;
+  site = undefined;
+});
+
+async function viewCount(id: number): Promise<number> {
+  const [row] = await testSql()<{ view_count: number }[]>`
+    select view_count from articles where id = ${id}`;
+  return Number(row?.view_count);
+}
+
+/** A reader's counted view (the first beacon only fetches the reader cookie, see the route). */
+async function countView(api: APIRequestContext, id: number) {
+  const first = await api.post(`/api/views/${id}`, { timeout: ANSWER_WITHIN_MS });
+  if ((await first.json()).retry !== true) return first;
+  return api.post(`/api/views/${id}`, { timeout: ANSWER_WITHIN_MS });
+}
+
+test('[OPS][DATABASE] database frozen: stored pages still served, others 503 with Retry-After, views kept until it is back', async () => {
+  test.setTimeout(120_000);
+  const stamp = Date.now();
+  const stored = await createArticle(testDb(), {
+    title: `Замороженная база, прочитанная ${stamp}`,
+    publishAt: new Date(),
+  });
+  const unseen = await createArticle(testDb(), {
+    title: `Замороженная база, новая ${stamp}`,
+    publishAt: new Date(),
+  });
+  const [storedPath, unseenPath] = [`/news/${stored.slug}`, `/news/${unseen.slug}`];
+  await startBehindProxy(basePort);
+  expect((await reader!.get(storedPath)).status()).toBe(200);
+  expect((await reader!.get('/')).status()).toBe(200);
+  const before = await viewCount(stored.id);
+
+  proxy.freeze();
+  const page = await reader!.get(storedPath, { timeout: ANSWER_WITHIN_MS });
+  expect(page.status(), 'a stored page needs no database').toBe(200);
+  expect((await reader!.get('/', { timeout: ANSWER_WITHIN_MS })).status()).toBe(200);
+  const missing = await reader!.get(unseenPath, { timeout: ANSWER_WITHIN_MS });
+  expect(missing.status(), 'a page never rendered cannot be made without the database').toBe(503);
+  expect(Number(missing.headers()['retry-after'])).toBeGreaterThan(0);
+  expect(missing.headers()['cache-control']).toContain('no-store');
+  expect(await missing.text()).toContain('Сайт временно недоступен');
+
+  // The beacon answers without the database, and the view waits in memory.
+  const view = await countView(reader!, stored.id);
+  expect(view.status()).toBe(200);
+  expect(await view.json()).toMatchObject({ counted: true, views: null });
+
+  proxy.open();
+  await expect.poll(() => viewCount(stored.id), { timeout: 30_000 }).toBe(before + 1);
+  await expect
+    .poll(async () => (await reader!.get(unseenPath)).status(), { timeout: 30_000 })
+    .toBe(200);
+});
+
+test('[OPS][DATABASE] database stopped: a page never rendered answers 503 in Russian, not 500', async () => {
+  test.setTimeout(120_000);
+  const unseen = await createArticle(testDb(), {
+    title: `Остановленная база ${Date.now()}`,
+    publishAt: new Date(),
+  });
+  await startBehindProxy(basePort + 1);
+  proxy.refuse();
+  // The site's probe needs a moment to notice; until then a failed page is a 500 (and never stored).
+  await expect
+    .poll(async () => (await reader!.get(`/news/${unseen.slug}`)).status(), { timeout: 20_000 })
+    .toBe(503);
+  const answer = await reader!.get(`/news/${unseen.slug}`);
+  expect(answer.headers()['content-type']).toContain('text/html');
+  expect(await answer.text()).toContain('Попробуйте обновить её через минуту');
+  proxy.open();
+  await expect
+    .poll(async () => (await reader!.get(`/news/${unseen.slug}`)).status(), { timeout: 30_000 })
+    .toBe(200);
+});
+
+test('[OPS][SHUTDOWN] SIGTERM writes every view held in memory, even if the database is away at that moment', async () => {
+  test.setTimeout(120_000);
+  const stamp = Date.now();
+  const articles = [];
+  for (let i = 0; i < 12; i++) {
+    articles.push(await createArticle(testDb(), { title: `Остановка сайта ${stamp} ${i}` }));
+  }
+  const instance = await startBehindProxy(basePort + 2);
+  const before = await Promise.all(articles.map((a) => viewCount(a.id)));
+  // The views go into memory while the database is frozen, so none can have been written yet.
+  proxy.freeze();
+  for (const article of articles) {
+    expect(await (await countView(reader!, article.id)).json()).toMatchObject({ counted: true });
+  }
+  const exit = instance.stop('SIGTERM');
+  // The database comes back while the site is stopping: it waits for it, then writes.
+  setTimeout(() => proxy.open(), 2000);
+  expect(await exit, instance.output()).toBe(0);
+  site = undefined;
+  const after = await Promise.all(articles.map((a) => viewCount(a.id)));
+  expect(after).toEqual(before.map((n) => n + 1));
+});

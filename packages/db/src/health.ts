@@ -1,0 +1,121 @@
+import { createDatabase } from './client.ts';
+
+/**
+ * Whether the database answers, known at any moment without waiting: a probe (`select 1`) runs
+ * every `intervalMs` on a connection of its own and counts as failed after `timeoutMs`. The apps'
+ * servers read it synchronously when a page fails or is late (503 instead of a hung or failed
+ * request) and the readiness check reports it.
+ *
+ * Why a pool of its own with one connection: a frozen server (SIGSTOP, a network partition) keeps
+ * TCP open and never answers, so each probe would hold a connection forever; on the app's pool a
+ * probe a second would take every connection within seconds. Here at most one probe is in flight:
+ * while it hangs, the database stays "down", and the next probe starts when it returns.
+ */
+
+export type DatabaseHealth = {
+  /** The last probe failed, or the one in flight has taken longer than the time-out. */
+  isDown(): boolean;
+  /** The last finished probe: when, how long it took, and the error if it failed. */
+  last(): ProbeResult | undefined;
+  /** Runs a probe now (or joins the one in flight) and reports it, within the time-out. */
+  check(): Promise<ProbeResult>;
+  /** Called on every change between up and down (not on every probe). */
+  onChange(listener: (down: boolean, result: ProbeResult) => void): void;
+  stop(): Promise<void>;
+};
+
+export type ProbeResult = { ok: boolean; ms: number; at: number; error?: string };
+
+export type WatchOptions = {
+  intervalMs?: number;
+  timeoutMs?: number;
+  applicationName?: string;
+};
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { code?: string }).code;
+    return code && !error.message.includes(code) ? `${code}: ${error.message}` : error.message;
+  }
+  return String(error);
+}
+
+export function watchDatabase(url: string, options: WatchOptions = {}): DatabaseHealth {
+  const intervalMs = options.intervalMs ?? 1000;
+  const timeoutMs = options.timeoutMs ?? 1000;
+  const pool = createDatabase(url, {
+    max: 1,
+    applicationName: options.applicationName ?? 'vestnik-health',
+    connectTimeoutSeconds: Math.max(1, Math.ceil(timeoutMs / 1000)),
+    statementTimeoutMs: timeoutMs,
+  });
+  const listeners: ((down: boolean, result: ProbeResult) => void)[] = [];
+  let inFlight: { promise: Promise<ProbeResult>; started: number } | undefined;
+  let last: ProbeResult | undefined;
+  let down = false;
+  let stopped = false;
+
+  const settle = (result: ProbeResult) => {
+    last = result;
+    if (!result.ok === down) return;
+    down = !result.ok;
+    for (const listener of listeners) listener(down, result);
+  };
+
+  const probe = (): Promise<ProbeResult> => {
+    if (inFlight) return inFlight.promise;
+    const started = Date.now();
+    const promise = pool.sql`select 1`.then(
+      (): ProbeResult => ({ ok: true, ms: Date.now() - started, at: Date.now() }),
+      (error: unknown): ProbeResult => ({
+        ok: false,
+        ms: Date.now() - started,
+        at: Date.now(),
+        error: describe(error),
+      }),
+    );
+    inFlight = { promise, started };
+    void promise.then((result) => {
+      inFlight = undefined;
+      if (!stopped) settle(result);
+    });
+    return promise;
+  };
+
+  const late = (): ProbeResult => ({
+    ok: false,
+    ms: timeoutMs,
+    at: Date.now(),
+    error: `no answer within ${timeoutMs} ms`,
+  });
+
+  const check = (): Promise<ProbeResult> => {
+    const running = probe();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<ProbeResult>((resolve) => {
+      timer = setTimeout(() => {
+        const result = late();
+        if (!stopped) settle(result);
+        resolve(result);
+      }, timeoutMs);
+      timer.unref?.();
+    });
+    return Promise.race([running, deadline]).finally(() => clearTimeout(timer));
+  };
+
+  const tick = setInterval(() => void check(), intervalMs);
+  tick.unref?.();
+  void check();
+
+  return {
+    isDown: () => down || (inFlight !== undefined && Date.now() - inFlight.started > timeoutMs),
+    last: () => last,
+    check,
+    onChange: (listener) => void listeners.push(listener),
+    stop: async () => {
+      stopped = true;
+      clearInterval(tick);
+      await pool.sql.end({ timeout: 1 }).catch(() => undefined);
+    },
+  };
+}
