@@ -9,6 +9,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { configOrExit, exitOnSignals, failStart, serverMode } from '@vestnik/content/server-start';
 import { sharedDatabase } from '@vestnik/db/client';
+import { tagStore } from '../cache/tag-store.ts';
 import { env, primaryDatabaseUrl } from '../env.ts';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from './client-address.ts';
 import { installCompression } from './compression.ts';
@@ -30,6 +31,10 @@ const port = config.WEB_PORT;
 
 // Browsers are told to stay on https only when the site's public address is https.
 const https = config.SITE_URL.startsWith('https:');
+
+// With REDIS_URL, connect and load the shared tag expiries now rather than on the first request:
+// until they are loaded, pages stored in Redis are not served (src/cache/page-cache.ts).
+tagStore();
 
 const { default: next } = await import('next');
 const dir = path.resolve(import.meta.dirname, '../..');
