@@ -38,7 +38,11 @@ export function createSharedTagStore(
   const clock = startSharedClock(redis);
   const now = () => Date.now() + clock.offset();
   const expiredAt = new Map<string, number>();
-  /** Expiries made here that Redis has not confirmed (down, slow): tag → the call that made it. */
+  /**
+   * Expiries made here that Redis has not confirmed (down, slow): tag → the call that made it.
+   * Needs no bound of its own: a tag is one entry however often it is expired, and an outage's
+   * distinct tags are a few thousand at most.
+   */
   const unsent = new Map<string, number>();
   let calls = 0;
   let seen = 0;
