@@ -28,4 +28,17 @@ describe('the site environment', () => {
       COMPRESSED_CACHE_MB: 128,
     });
   });
+
+  it('[SITE][ENV] the shared cache is off unless REDIS_URL is a redis:// URL; keys get the vestnik: prefix', async () => {
+    const unset = await siteEnvWith({ REDIS_URL: '', REDIS_PREFIX: '' });
+    expect(unset()).toMatchObject({ REDIS_URL: undefined, REDIS_PREFIX: 'vestnik:' });
+    const bad = await siteEnvWith({ REDIS_URL: 'http://cache:6379', REDIS_PREFIX: 'a b' });
+    expect(() => bad()).toThrow(/REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/);
+    expect(() => bad()).toThrow(/REDIS_PREFIX must be/);
+    const set = await siteEnvWith({
+      REDIS_URL: 'rediss://:s@cache:6380/1',
+      REDIS_PREFIX: 'site2:',
+    });
+    expect(set()).toMatchObject({ REDIS_URL: 'rediss://:s@cache:6380/1', REDIS_PREFIX: 'site2:' });
+  });
 });

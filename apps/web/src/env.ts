@@ -1,4 +1,4 @@
-import { baseEnv, loadEnv, megabytesEnv, portEnv } from '@vestnik/content/env';
+import { baseEnv, blankIsUnset, loadEnv, megabytesEnv, portEnv } from '@vestnik/content/env';
 import { z } from 'zod';
 
 /** The site's variables: the shared base (@vestnik/content/env) and its own. */
@@ -14,6 +14,24 @@ const schema = baseEnv.extend({
   PAGE_CACHE_MB: megabytesEnv('PAGE_CACHE_MB', 512),
   DATA_CACHE_MB: megabytesEnv('DATA_CACHE_MB', 256),
   COMPRESSED_CACHE_MB: megabytesEnv('COMPRESSED_CACHE_MB', 128),
+  /**
+   * One page and data cache for every site instance, and tag expiry that reaches all of them
+   * (src/cache/redis). Unset: each process caches in its own memory, all a single instance needs.
+   */
+  REDIS_URL: z.preprocess(
+    blankIsUnset,
+    z
+      .url({ protocol: /^rediss?$/, message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+      .optional(),
+  ),
+  /** Put before every key and channel, so several sites (or test runs) can share one Redis. */
+  REDIS_PREFIX: z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .regex(/^[\w:.-]{1,64}$/, 'REDIS_PREFIX must be 1 to 64 letters, digits or : _ . -')
+      .default('vestnik:'),
+  ),
 });
 
 export type Env = z.infer<typeof schema>;

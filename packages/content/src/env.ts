@@ -10,7 +10,7 @@ import { proxyTrustEnv, proxyTrustProblem } from './request.ts';
  */
 
 /** `NAME=` (as a copied .env.example leaves it) means unset, not 0. */
-const blankIsUnset = (value: unknown) => (value === '' ? undefined : value);
+export const blankIsUnset = (value: unknown) => (value === '' ? undefined : value);
 
 /** A TCP port, `name` in the message. */
 export const portEnv = (name: string, fallback: number) =>

@@ -14,10 +14,12 @@ const launcher = {
   PREVIEW_SECRET: 'p'.repeat(43),
   MEDIA_DIR: '/srv/media',
   PAGE_CACHE_MB: '512',
+  REDIS_URL: 'redis://:secret@cache:6379/0',
+  REDIS_PREFIX: 'vestnik:',
 };
 
 describe('each app gets its own environment', () => {
-  it('[LAUNCHER][ENV] the site is never given AUTH_SECRET, the admin login, or the owner URL once it has its own', () => {
+  it('[LAUNCHER][ENV] the site is never given AUTH_SECRET, the admin login, or the owner URL once it has its own; only it gets Redis', () => {
     const site = appEnv('web', launcher);
     expect(Object.keys(site).sort()).toEqual(
       [
@@ -28,6 +30,8 @@ describe('each app gets its own environment', () => {
         'PREVIEW_SECRET',
         'MEDIA_DIR',
         'PAGE_CACHE_MB',
+        'REDIS_URL',
+        'REDIS_PREFIX',
       ].sort(),
     );
   });

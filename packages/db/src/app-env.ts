@@ -9,13 +9,18 @@ const ADMIN_ONLY = [
   'IMPORT_DIR',
   'IMPORT_MAX_MB',
 ];
-/** Only the site reads through these. */
+/**
+ * Only the site reads through these. The admin never touches the shared cache on Redis: it
+ * expires tags by asking the site (POST /api/revalidate), so it is not given a way in.
+ */
 const SITE_ONLY = [
   'SITE_DATABASE_URL',
   'DATABASE_READ_URL',
   'PAGE_CACHE_MB',
   'DATA_CACHE_MB',
   'COMPRESSED_CACHE_MB',
+  'REDIS_URL',
+  'REDIS_PREFIX',
 ];
 const OWN_URL: Record<AppName, string> = {
   web: 'SITE_DATABASE_URL',

@@ -11,6 +11,7 @@ import { configOrExit, exitOnSignals, failStart, serverMode } from '@vestnik/con
 import { installUnavailableGuard } from '@vestnik/content/server-unavailable';
 import { sharedDatabase } from '@vestnik/db/client';
 import { watchDatabase } from '@vestnik/db/health';
+import { tagStore } from '../cache/tag-store.ts';
 import { env, primaryDatabaseUrl } from '../env.ts';
 import { SITE_POOL } from '../lib/db.ts';
 import { flushViewsBeforeExit } from '../lib/views/views.ts';
@@ -40,6 +41,10 @@ const RESPONSE_DEADLINE_MS = 3500;
 
 // Browsers are told to stay on https only when the site's public address is https.
 const https = config.SITE_URL.startsWith('https:');
+
+// With REDIS_URL, connect and load the shared tag expiries now rather than on the first request:
+// until they are loaded, pages stored in Redis are not served (src/cache/page-cache.ts).
+tagStore();
 
 const { default: next } = await import('next');
 const dir = path.resolve(import.meta.dirname, '../..');

@@ -16,8 +16,9 @@ export type PublishWatchOptions = {
  * Scheduled articles go live by the clock: nobody clicks anything at 09:00, yet their page, the
  * front page, the rubric, the day of the archive and the feeds must show them from 09:00. Once a
  * second this asks the database which articles' publish time has just passed and expires their
- * tags in this process's caches and in the HTTP caches. Every site instance runs its own watch
- * (each keeps its own caches); the purges they repeat are harmless.
+ * tags in the site's caches and in the HTTP caches. Every site instance runs its own watch, so
+ * scheduled articles go live on each even while the shared cache (Redis) is away; with it, the
+ * expiries and purges they repeat are harmless.
  */
 export function startPublishWatch(options: PublishWatchOptions): { stop: () => void } {
   let after: Date | undefined;
@@ -32,7 +33,7 @@ export function startPublishWatch(options: PublishWatchOptions): { stop: () => v
       const expired = articles.flatMap((article) =>
         articleChangeTags(article.id, options.timeZone, { ...article, status: 'published' }),
       );
-      tagStore().expire(expired);
+      await tagStore().expire(expired);
       console.log(
         JSON.stringify({
           level: 'info',

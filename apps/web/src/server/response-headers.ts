@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { PAGE_TAGS_HEADER } from '../cache/page-handler.ts';
+import { PAGE_TAGS_HEADER } from '../cache/page-entry.ts';
 import { NON_PAGE_POLICY, perRequestPolicy, securityHeaders } from './csp.ts';
 import { cacheHeaders, redirectStatus } from './http-cache.ts';
 
