@@ -1,4 +1,11 @@
-import { baseEnv, loadEnv, megabytesEnv, portEnv } from '@vestnik/content/env';
+import {
+  baseEnv,
+  blankIsUnset,
+  loadEnv,
+  megabytesEnv,
+  observabilityEnv,
+  portEnv,
+} from '@vestnik/content/env';
 import { z } from 'zod';
 
 /** The site's variables: the shared base (@vestnik/content/env) and its own. */
@@ -14,6 +21,12 @@ const schema = baseEnv.extend({
   PAGE_CACHE_MB: megabytesEnv('PAGE_CACHE_MB', 512),
   DATA_CACHE_MB: megabytesEnv('DATA_CACHE_MB', 256),
   COMPRESSED_CACHE_MB: megabytesEnv('COMPRESSED_CACHE_MB', 128),
+  /** Redis, when the site uses one; /api/ready then checks it too. */
+  REDIS_URL: z.preprocess(
+    blankIsUnset,
+    z.url({ message: 'REDIS_URL must be a redis:// or rediss:// URL' }).optional(),
+  ),
+  ...observabilityEnv,
 });
 
 export type Env = z.infer<typeof schema>;

@@ -14,6 +14,8 @@ const launcher = {
   PREVIEW_SECRET: 'p'.repeat(43),
   MEDIA_DIR: '/srv/media',
   PAGE_CACHE_MB: '512',
+  LOG_LEVEL: 'info',
+  METRICS_TOKEN: 'm'.repeat(43),
 };
 
 describe('each app gets its own environment', () => {
@@ -28,6 +30,8 @@ describe('each app gets its own environment', () => {
         'PREVIEW_SECRET',
         'MEDIA_DIR',
         'PAGE_CACHE_MB',
+        'LOG_LEVEL',
+        'METRICS_TOKEN',
       ].sort(),
     );
   });
@@ -43,6 +47,8 @@ describe('each app gets its own environment', () => {
         'REVALIDATE_SECRET',
         'PREVIEW_SECRET',
         'MEDIA_DIR',
+        'LOG_LEVEL',
+        'METRICS_TOKEN',
       ].sort(),
     );
   });

@@ -5,6 +5,8 @@
  *      X-Forwarded-For the client sent, which is what let one attacker pass for 400.
  *   2. Every response, whatever produced it (page, action, handler, static file, error, the
  *      proxy's redirects), carries the security headers and a fresh CSP nonce.
+ * Every request is also logged and measured, and /api/health, /api/ready and /metrics are
+ * answered here, before Next (observability.ts; why outside Next: @vestnik/content/observability).
  * Beside it, an hourly prune of old login attempts (login-attempts-prune.ts) and the worker that
  * runs the imports started on the «Импорт» page (import-worker.ts).
  *   node --import tsx src/server/main.ts          production build (after `next build`)
@@ -21,6 +23,7 @@ import { markClientAddressResolved } from '../lib/client-ip.ts';
 import { rewriteForwardingHeaders } from './client-address.ts';
 import { startImportWorker } from './import-worker.ts';
 import { startLoginAttemptsPrune } from './login-attempts-prune.ts';
+import { adminObservability } from './observability.ts';
 import { applySecurityHeaders } from './security-headers.ts';
 
 // Next reads NODE_ENV when it is first imported, hence the dynamic import below.
@@ -31,8 +34,14 @@ const trust = { hops: config.TRUSTED_PROXY_HOPS, cidrs: config.TRUSTED_PROXY_CID
 const https = servedOverHttps();
 const siteOrigin = new URL(config.SITE_URL).origin;
 
+// Same URL and name as the app's own pool (lib/db.ts), so both share one pool in this process.
+const appDb = sharedDatabase(databaseUrl(config), { applicationName: 'vestnik-admin' });
+const observability = adminObservability(config, appDb);
+
 markClientAddressResolved();
 const server = http.createServer((request, response) => {
+  // First, while X-Forwarded-For is still the one our proxies sent.
+  observability.observe(request, response);
   rewriteForwardingHeaders(request, trust);
   applySecurityHeaders(request, response, { https, dev, siteOrigin });
   if (!isDecodablePath(request.url)) {
@@ -40,6 +49,9 @@ const server = http.createServer((request, response) => {
     response.end('Неверный адрес страницы: в нём есть недопустимые символы.');
     return;
   }
+  // No session, no permission: probes have no user; /metrics has its own token. These never
+  // reach Next, so they are not route handlers (and not defineRoute's to guard).
+  if (observability.endpoints(request, response)) return;
   void handle(request, response);
 });
 
@@ -51,11 +63,13 @@ await app.prepare();
 
 // Loopback unless told otherwise (HOST): the admin is not for the local network by default.
 server.listen(port, config.HOST, () => {
-  console.log(`Admin ready on http://localhost:${port} (${dev ? 'development' : 'production'})`);
+  const mode = dev ? 'development' : 'production';
+  observability.logger.info(
+    { port, host: config.HOST, mode },
+    `Admin ready on http://localhost:${port} (${mode})`,
+  );
 });
 
-// Same URL and name as the app's own pool (lib/db.ts), so both share one pool in this process.
-const appDb = sharedDatabase(databaseUrl(config), { applicationName: 'vestnik-admin' });
 const prune = startLoginAttemptsPrune({ db: appDb });
 
 // Imports started on the «Импорт» page run here, outside any request (import-worker.ts).
