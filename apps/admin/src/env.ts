@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { baseEnv, loadEnv, megabytesEnv, portEnv } from '@vestnik/content/env';
+import { baseEnv, loadEnv, megabytesEnv, observabilityEnv, portEnv } from '@vestnik/content/env';
 import { z } from 'zod';
 
 /** The admin's variables: the shared base (@vestnik/content/env) and its own. */
@@ -20,6 +20,7 @@ const schema = baseEnv
     IMPORT_DIR: z.string().default(path.resolve(process.cwd(), '../../.data/imports')),
     /** The largest export the «Импорт» page accepts, in megabytes. */
     IMPORT_MAX_MB: megabytesEnv('IMPORT_MAX_MB', 2048),
+    ...observabilityEnv,
   })
   .refine((values) => values.ADMIN_DATABASE_URL || values.DATABASE_URL, {
     message: 'ADMIN_DATABASE_URL (or DATABASE_URL) must be set',

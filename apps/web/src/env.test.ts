@@ -41,4 +41,12 @@ describe('the site environment', () => {
     });
     expect(set()).toMatchObject({ REDIS_URL: 'rediss://:s@cache:6380/1', REDIS_PREFIX: 'site2:' });
   });
+
+  it('[SITE][ENV] LOG_LEVEL defaults to info and METRICS_TOKEN to none; a bad one names the variable', async () => {
+    const defaults = await siteEnvWith({ LOG_LEVEL: '', METRICS_TOKEN: '' });
+    expect(defaults()).toMatchObject({ LOG_LEVEL: 'info', METRICS_TOKEN: undefined });
+    const bad = await siteEnvWith({ LOG_LEVEL: 'verbose', METRICS_TOKEN: 'short' });
+    expect(() => bad()).toThrow(/LOG_LEVEL must be one of fatal, error, warn, info, debug/);
+    expect(() => bad()).toThrow(/METRICS_TOKEN must be at least 16 characters/);
+  });
 });

@@ -1,4 +1,11 @@
-import { baseEnv, blankIsUnset, loadEnv, megabytesEnv, portEnv } from '@vestnik/content/env';
+import {
+  baseEnv,
+  blankIsUnset,
+  loadEnv,
+  megabytesEnv,
+  observabilityEnv,
+  portEnv,
+} from '@vestnik/content/env';
 import { z } from 'zod';
 
 /** The site's variables: the shared base (@vestnik/content/env) and its own. */
@@ -32,6 +39,7 @@ const schema = baseEnv.extend({
       .regex(/^[\w:.-]{1,64}$/, 'REDIS_PREFIX must be 1 to 64 letters, digits or : _ . -')
       .default('vestnik:'),
   ),
+  ...observabilityEnv,
 });
 
 export type Env = z.infer<typeof schema>;

@@ -47,6 +47,31 @@ export const purgeUrlsEnv = z
   )
   .pipe(z.array(z.url({ message: 'PURGE_URLS must be a comma-separated list of URLs' })));
 
+/** pino's levels; `silent` logs nothing. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** What the apps' servers log and who may scrape their metrics (see ./observability.ts). */
+export const observabilityEnv = {
+  LOG_LEVEL: z.preprocess(
+    blankIsUnset,
+    z
+      .enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
+      .default('info'),
+  ),
+  /**
+   * The bearer token Prometheus sends for /metrics; unset, /metrics answers 404. At least 16
+   * characters: the endpoint is on the public port, and a short token is a guessable one.
+   */
+  METRICS_TOKEN: z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .min(16, 'METRICS_TOKEN must be at least 16 characters (openssl rand -base64 32)')
+      .optional(),
+  ),
+};
+
 function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('ru', { timeZone: zone });

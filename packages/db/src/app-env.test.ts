@@ -16,6 +16,8 @@ const launcher = {
   PAGE_CACHE_MB: '512',
   REDIS_URL: 'redis://:secret@cache:6379/0',
   REDIS_PREFIX: 'vestnik:',
+  LOG_LEVEL: 'info',
+  METRICS_TOKEN: 'm'.repeat(43),
 };
 
 describe('each app gets its own environment', () => {
@@ -32,6 +34,8 @@ describe('each app gets its own environment', () => {
         'PAGE_CACHE_MB',
         'REDIS_URL',
         'REDIS_PREFIX',
+        'LOG_LEVEL',
+        'METRICS_TOKEN',
       ].sort(),
     );
   });
@@ -47,6 +51,8 @@ describe('each app gets its own environment', () => {
         'REVALIDATE_SECRET',
         'PREVIEW_SECRET',
         'MEDIA_DIR',
+        'LOG_LEVEL',
+        'METRICS_TOKEN',
       ].sort(),
     );
   });

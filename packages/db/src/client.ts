@@ -1,3 +1,4 @@
+import { type PoolActivity, poolActivity } from '@vestnik/content/observability/db-activity';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import * as schema from './schema/index.ts';
@@ -40,9 +41,45 @@ export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
  */
 const IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
 
+/**
+ * Counts the pool's operations in `activity` (see @vestnik/content/observability/db-activity):
+ * drizzle runs every statement through `unsafe` and every transaction through `begin`. A query is
+ * counted from its first `then` (when it is awaited, i.e. sent or queued) and not when built, so
+ * that a query object never awaited is not counted, and nothing about when it runs changes.
+ */
+function countActivity(sql: postgres.Sql, activity: PoolActivity): void {
+  const settle = () => {
+    activity.inFlight -= 1;
+  };
+  const unsafe = sql.unsafe;
+  sql.unsafe = ((...args: Parameters<typeof unsafe>) => {
+    const query = unsafe(...args);
+    const then = query.then;
+    let counted = false;
+    // biome-ignore lint/suspicious/noThenProperty: it wraps the query's own (lazy) then.
+    query.then = function countedThen(this: typeof query, ...thenArgs: unknown[]) {
+      if (!counted) {
+        counted = true;
+        activity.inFlight += 1;
+        then.call(this, settle, settle);
+      }
+      return then.apply(this, thenArgs as Parameters<typeof then>);
+    } as typeof then;
+    return query;
+  }) as typeof unsafe;
+  const begin = sql.begin;
+  sql.begin = ((...args: Parameters<typeof begin>) => {
+    activity.inFlight += 1;
+    const transaction = begin(...args);
+    transaction.then(settle, settle);
+    return transaction;
+  }) as typeof begin;
+}
+
 export function createDatabase(url: string, options: DatabaseOptions = {}) {
+  const max = options.max ?? 10;
   const sql = postgres(url, {
-    max: options.max ?? 10,
+    max,
     idle_timeout: 30,
     connect_timeout: options.connectTimeoutSeconds ?? 5,
     // Notices (e.g. "relation already exists, skipping") are noise in the apps' logs.
@@ -55,8 +92,17 @@ export function createDatabase(url: string, options: DatabaseOptions = {}) {
       ...(options.deferArticleDays ? { 'vestnik.defer_article_days': 'on' } : {}),
     },
   });
+  const activity = poolActivity(options.applicationName ?? 'vestnik');
+  activity.size += max;
+  countActivity(sql, activity);
   const db = drizzle(sql, { schema });
-  return { db, sql, close: () => sql.end({ timeout: 5 }) };
+  let closed = false;
+  const close = () => {
+    if (!closed) activity.size -= max;
+    closed = true;
+    return sql.end({ timeout: 5 });
+  };
+  return { db, sql, close };
 }
 
 type Holder = { __vestnikDatabases?: Map<string, ReturnType<typeof createDatabase>> };

@@ -119,3 +119,13 @@ export function watchDatabase(url: string, options: WatchOptions = {}): Database
     },
   };
 }
+
+/**
+ * The watch's probe as a readiness check: resolves when the database answered, throws its reason
+ * otherwise. Readiness asks the watch rather than the app's pool: a load balancer probing every
+ * second must not pile requests onto the pool of a database that does not answer.
+ */
+export async function probed(health: DatabaseHealth): Promise<void> {
+  const result = await health.check();
+  if (!result.ok) throw new Error(result.error ?? 'the database did not answer');
+}

@@ -5,6 +5,8 @@
  *      X-Forwarded-For the client sent, which is what let one attacker pass for 400.
  *   2. Every response, whatever produced it (page, action, handler, static file, error, the
  *      proxy's redirects), carries the security headers and a fresh CSP nonce.
+ * Every request is also logged and measured, and /api/health, /api/ready and /metrics are
+ * answered here, before Next (observability.ts; why outside Next: @vestnik/content/observability).
  * Beside it, an hourly prune of old login attempts (login-attempts-prune.ts) and the worker that
  * runs the imports started on the «Импорт» page (import-worker.ts).
  *   node --import tsx src/server/main.ts          production build (after `next build`)
@@ -24,6 +26,7 @@ import { ADMIN_POOL } from '../lib/db.ts';
 import { rewriteForwardingHeaders } from './client-address.ts';
 import { startImportWorker } from './import-worker.ts';
 import { startLoginAttemptsPrune } from './login-attempts-prune.ts';
+import { adminObservability } from './observability.ts';
 import { applySecurityHeaders } from './security-headers.ts';
 
 // Next reads NODE_ENV when it is first imported, hence the dynamic import below.
@@ -49,9 +52,14 @@ const UNAVAILABLE_PAGE = unavailablePage({
   text: 'Админка сейчас не может связаться с базой данных, поэтому страницы не открываются и изменения не сохраняются. Всё, что уже было сохранено, на месте. Обновите страницу через минуту; если ошибка повторяется, сообщите администратору сервера.',
   link: { href: '/', label: 'Обновить' },
 });
+// Same URL and name as the app's own pool (lib/db.ts), so both share one pool in this process.
+const appDb = sharedDatabase(databaseUrl(config), ADMIN_POOL);
+const observability = adminObservability(config, database);
 
 markClientAddressResolved();
 const server = http.createServer((request, response) => {
+  // First, while X-Forwarded-For is still the one our proxies sent.
+  observability.observe(request, response);
   rewriteForwardingHeaders(request, trust);
   applySecurityHeaders(request, response, { https, dev, siteOrigin });
   if (!isDecodablePath(request.url)) {
@@ -59,6 +67,10 @@ const server = http.createServer((request, response) => {
     response.end('Неверный адрес страницы: в нём есть недопустимые символы.');
     return;
   }
+  // No session, no permission: probes have no user; /metrics has its own token. These never
+  // reach Next, so they are not route handlers (and not defineRoute's to guard), and they answer
+  // while the database is away (the guard below is for what needs it).
+  if (observability.endpoints(request, response)) return;
   installUnavailableGuard(request, response, {
     isDatabaseDown: database.isDown,
     deadlineMs: 3500,
@@ -76,11 +88,13 @@ await app.prepare();
 
 // Loopback unless told otherwise (HOST): the admin is not for the local network by default.
 server.listen(port, config.HOST, () => {
-  console.log(`Admin ready on http://localhost:${port} (${dev ? 'development' : 'production'})`);
+  const mode = dev ? 'development' : 'production';
+  observability.logger.info(
+    { port, host: config.HOST, mode },
+    `Admin ready on http://localhost:${port} (${mode})`,
+  );
 });
 
-// Same URL and name as the app's own pool (lib/db.ts), so both share one pool in this process.
-const appDb = sharedDatabase(databaseUrl(config), ADMIN_POOL);
 const prune = startLoginAttemptsPrune({ db: appDb });
 
 // Imports started on the «Импорт» page run here, outside any request (import-worker.ts).

@@ -1,6 +1,7 @@
 /**
  * The public site's server: Next.js, with the HTTP cache policy applied to every response and the
- * publish watcher running beside it.
+ * publish watcher running beside it. Every request is logged and measured (observability.ts), and
+ * /api/health, /api/ready and /metrics are answered here, before Next.
  *   node dist/server/main.mjs                     production (`pnpm build` compiles it)
  *   node --import tsx src/server/main.ts --dev    development, with hot reload
  * WEB_PORT (3000) and HOST (127.0.0.1) choose where it listens.
@@ -18,6 +19,7 @@ import { flushViewsBeforeExit } from '../lib/views/views.ts';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from './client-address.ts';
 import { installCompression } from './compression.ts';
 import { rejectMalformedUrl } from './malformed-url.ts';
+import { siteObservability } from './observability.ts';
 import { startPublishWatch } from './publish-watch.ts';
 import { installResponseHeaders } from './response-headers.ts';
 import { siteUnavailablePage } from './unavailable-page.ts';
@@ -62,13 +64,19 @@ database.onChange((down, result) => {
     );
   } else console.log("The site's database answers again.");
 });
+const observability = siteObservability(config, database);
 
 const server = http.createServer((req, res) => {
+  // First: its wrapper counts the bytes that leave, after compression wraps in its own.
+  observability.observe(req, res);
   if (rejectMalformedUrl(req, res)) return;
   // The app reads the client's address from here only: set by us, never taken from the client.
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, trust);
   installResponseHeaders(req, res, { https });
   installCompression(req, res);
+  // After the header policy: probes and metrics get the security headers and stay private; they
+  // answer while the database is away (the guard below is for what needs it).
+  if (observability.endpoints(req, res)) return;
   installUnavailableGuard(req, res, {
     isDatabaseDown: database.isDown,
     deadlineMs: RESPONSE_DEADLINE_MS,
@@ -80,7 +88,11 @@ const server = http.createServer((req, res) => {
 // Loopback unless told otherwise: a laptop's `pnpm start` must not expose the portal to the
 // café's network; production behind a proxy on another host sets HOST=0.0.0.0.
 server.listen(port, config.HOST, () => {
-  console.log(`Site ready on http://localhost:${port} (${dev ? 'development' : 'production'})`);
+  const mode = dev ? 'development' : 'production';
+  observability.logger.info(
+    { port, host: config.HOST, mode },
+    `Site ready on http://localhost:${port} (${mode})`,
+  );
 });
 
 const watch = startPublishWatch({

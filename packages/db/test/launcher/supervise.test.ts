@@ -58,7 +58,9 @@ describe('[OPS][LAUNCHER] supervision', () => {
     // Two crashes, two restarts: the third run stays up.
     await until(() => read(file(crashing, 'runs.txt')).trim().split('\n').length === 3);
     expect(read(file(steady, 'runs.txt')).trim().split('\n')).toHaveLength(1);
-    expect(errors.join('\n')).toMatch(/The site stopped unexpectedly \(exit code 1\); restarting it in 100 ms/);
+    expect(errors.join('\n')).toMatch(
+      /The site stopped unexpectedly \(exit code 1\); restarting it in 100 ms/,
+    );
     expect(errors.join('\n')).toMatch(/restarting it in 200 ms/);
     apps.signal('SIGTERM');
     expect(await apps.exited).toBe(0);

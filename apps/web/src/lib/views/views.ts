@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { sharedMetrics } from '@vestnik/content/observability/shared-metrics';
 import { incrementArticleViews } from '@vestnik/db/queries/views';
 import { env } from '@/env';
 import { writeDb } from '@/lib/db';
@@ -19,7 +20,18 @@ export function viewBatcher(): ViewBatcher {
     intervalMs: 1000,
     maxBatch: 500,
     flush: async (counts) => {
-      await incrementArticleViews(writeDb(), { counts, day: siteDay(new Date()) });
+      // The site's server created the metrics (absent under tests and tools: nothing counted).
+      const metrics = sharedMetrics()?.views;
+      const views = [...counts.values()].reduce((sum, k) => sum + k, 0);
+      try {
+        await incrementArticleViews(writeDb(), { counts, day: siteDay(new Date()) });
+      } catch (error) {
+        metrics?.flushes.inc({ result: 'failed' });
+        metrics?.counted.inc({ result: 'failed' }, views);
+        throw error;
+      }
+      metrics?.flushes.inc({ result: 'ok' });
+      metrics?.counted.inc({ result: 'written' }, views);
     },
     // Once per outage, not every 5 s while the database is away.
     onError: (error, inARow) => {
