@@ -3,19 +3,54 @@
  * VARNISH_PORT, default 8080) in front of the site; the site's public address is Varnish's, and
  * both apps purge it by key. Then the usual launcher: database, migrations, demo data, both apps.
  * Ctrl-C stops the apps, the database and Varnish.
+ *
+ * `pnpm start:cluster` (`--cluster`): the same with two site instances (SITE_PORTS, default
+ * 3000,3010), both Varnish backends (health-probed, round robin), sharing one cache on Redis
+ * (REDIS_URL, default the machine's redis://127.0.0.1:6379). Each app is supervised: a crashed
+ * instance is restarted while Varnish sends readers to the other.
  */
 import { spawn } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import { startVarnish, VarnishError } from './varnish/start-varnish.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
+const cluster = process.argv.includes('--cluster');
 const varnishPort = Number(process.env.VARNISH_PORT ?? 8080);
-const webPort = Number(process.env.WEB_PORT ?? 3000);
+const sitePorts = cluster
+  ? (process.env.SITE_PORTS ?? '3000,3010').split(',').map((p) => Number(p.trim()))
+  : [Number(process.env.WEB_PORT ?? 3000)];
+const redisUrl = process.env.REDIS_URL || (cluster ? 'redis://127.0.0.1:6379' : undefined);
+
+/** Redis must answer before the instances start: without it they would not share anything. */
+/** A reason not to start, in one sentence. */
+class StartError extends Error {}
+
+async function checkRedis(url: string): Promise<void> {
+  const { hostname, port } = new URL(url);
+  const reachable = await new Promise<boolean>((resolve) => {
+    const socket = net.connect(Number(port || 6379), hostname || '127.0.0.1');
+    const answer = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(2000);
+    socket.once('connect', () => answer(true));
+    socket.once('error', () => answer(false));
+    socket.once('timeout', () => answer(false));
+  });
+  if (!reachable) {
+    throw new StartError(
+      `Redis does not answer at ${hostname}:${port || 6379}: several site instances share their cache there. Start Redis (apt install redis-server) or set REDIS_URL.`,
+    );
+  }
+}
 
 async function main(): Promise<number> {
+  if (redisUrl) await checkRedis(redisUrl);
   const varnish = await startVarnish({
     port: varnishPort,
-    backends: [{ host: '127.0.0.1', port: webPort }],
+    backends: sitePorts.map((port) => ({ host: '127.0.0.1', port })),
     workDir: path.join(root, process.env.VESTNIK_DATA_DIR ?? '.data', 'varnish'),
   });
   const publicUrl = process.env.SITE_URL ?? `http://localhost:${varnishPort}`;
@@ -25,6 +60,8 @@ async function main(): Promise<number> {
     PURGE_URLS: [process.env.PURGE_URLS, `${varnish.url}/`].filter(Boolean).join(','),
     // Varnish appends the reader's address to X-Forwarded-For: the site may believe that one.
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS ?? '1',
+    ...(cluster ? { SITE_PORTS: sitePorts.join(',') } : {}),
+    ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
   };
   const launcher = spawn(
     process.execPath,
@@ -53,7 +90,8 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof VarnishError ? `\n✖ ${error.message}\n` : error);
+    const sentence = error instanceof VarnishError || error instanceof StartError;
+    console.error(sentence ? `\n✖ ${error.message}\n` : error);
     process.exit(1);
   },
 );

@@ -207,6 +207,12 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
+  # An instance that died or is stopping (refused connection, connection cut mid-answer) is
+  # not yet marked sick by the probe: a GET or HEAD is asked again, and the round robin hands
+  # it to the next instance. Never a POST (a view counted twice); at most twice (all down).
+  if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    return (retry);
+  }
   # The site did not answer (down, all instances sick, timeout). Abandon in every case: a
   # background refresh then keeps the stale copy in use, a foreground one reaches vcl_synth as
   # a 503, which delivers the stale copy if there is one, else the one "unavailable" page.

@@ -24,6 +24,12 @@ export type DatabaseHealth = {
   stop(): Promise<void>;
 };
 
+/**
+ * Long enough that a busy machine (a cold connection under load, a CI run) does not read as an
+ * outage, short enough that a frozen database is known well before a request's 5 s are up.
+ */
+const DEFAULT_TIMEOUT_MS = 2000;
+
 export type ProbeResult = { ok: boolean; ms: number; at: number; error?: string };
 
 export type WatchOptions = {
@@ -42,7 +48,7 @@ function describe(error: unknown): string {
 
 export function watchDatabase(url: string, options: WatchOptions = {}): DatabaseHealth {
   const intervalMs = options.intervalMs ?? 1000;
-  const timeoutMs = options.timeoutMs ?? 1000;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const pool = createDatabase(url, {
     max: 1,
     applicationName: options.applicationName ?? 'vestnik-health',

@@ -73,7 +73,7 @@ const server = http.createServer((request, response) => {
   if (observability.endpoints(request, response)) return;
   installUnavailableGuard(request, response, {
     isDatabaseDown: database.isDown,
-    deadlineMs: 3500,
+    deadlineMs: 4000,
     retryAfterSeconds: 30,
     page: () => UNAVAILABLE_PAGE,
   });

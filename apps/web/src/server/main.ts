@@ -36,10 +36,10 @@ if (!databaseUrl) {
 const trust = { hops: config.TRUSTED_PROXY_HOPS, cidrs: config.TRUSTED_PROXY_CIDRS };
 const port = config.WEB_PORT;
 /**
- * A reader waits at most this long plus the database probe's second for an answer while the
- * database is away (see installUnavailableGuard).
+ * A reader waits about this long for an answer while the database is away (the watch knows a
+ * frozen database after its 2 s time-out; see installUnavailableGuard).
  */
-const RESPONSE_DEADLINE_MS = 3500;
+const RESPONSE_DEADLINE_MS = 4000;
 
 // Browsers are told to stay on https only when the site's public address is https.
 const https = config.SITE_URL.startsWith('https:');

@@ -5,13 +5,36 @@ import readline from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { type AppName, appEnv } from '../app-env.ts';
 import { repoRoot } from '../embedded/paths.ts';
+import { UserFacingError } from '../errors.ts';
 
-export type AppSpec = { app: AppName; dir: string; title: string };
+/** One process to run: `env` is added to what the app gets (e.g. its own WEB_PORT). */
+export type AppSpec = { app: AppName; dir: string; title: string; env?: Record<string, string> };
 
-const APPS: AppSpec[] = [
-  { app: 'web', dir: 'apps/web', title: 'site' },
-  { app: 'admin', dir: 'apps/admin', title: 'admin' },
-];
+/**
+ * The site once, or once per port in SITE_PORTS (`3000,3010`: several instances behind a proxy,
+ * sharing their cache on Redis; `pnpm start:cluster`), then the admin.
+ */
+export function portalApps(env: NodeJS.ProcessEnv): AppSpec[] {
+  const ports = (env.SITE_PORTS ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  for (const port of ports) {
+    if (!/^\d{2,5}$/.test(port) || Number(port) > 65535) {
+      throw new UserFacingError(`SITE_PORTS must list port numbers such as 3000,3010 ("${port}").`);
+    }
+  }
+  const sites: AppSpec[] =
+    ports.length === 0
+      ? [{ app: 'web', dir: 'apps/web', title: 'site' }]
+      : ports.map((port, i) => ({
+          app: 'web',
+          dir: 'apps/web',
+          title: `site${i + 1}`,
+          env: { WEB_PORT: port },
+        }));
+  return [...sites, { app: 'admin', dir: 'apps/admin', title: 'admin' }];
+}
 
 /**
  * Restarting a crashed app: after 1 s, then twice as long after each crash in a row, at most
@@ -85,7 +108,7 @@ export function runApps(
 ): RunningApps {
   const rules = { ...SUPERVISION, ...options.supervision };
   let stopping = false;
-  const running = (options.apps ?? APPS).map(superviseApp);
+  const running = (options.apps ?? portalApps(env)).map(superviseApp);
   const signal = (sig: NodeJS.Signals) => {
     stopping = true;
     for (const app of running) app.stop(sig);
@@ -107,7 +130,7 @@ export function runApps(
     });
     const start = () => {
       const startedAt = Date.now();
-      const current = spawnScript(spec.dir, script, appEnv(spec.app, env));
+      const current = spawnScript(spec.dir, script, appEnv(spec.app, { ...env, ...spec.env }));
       child = current;
       prefixLines(current.stdout!, process.stdout, prefix);
       prefixLines(current.stderr!, process.stderr, prefix);
