@@ -29,6 +29,8 @@ export type DatabaseHealth = {
  * outage, short enough that a frozen database is known well before a request's 5 s are up.
  */
 const DEFAULT_TIMEOUT_MS = 2000;
+const STALL_TICK_MS = 100;
+const STALL_MS = 500;
 
 export type ProbeResult = { ok: boolean; ms: number; at: number; error?: string };
 
@@ -88,6 +90,22 @@ export function watchDatabase(url: string, options: WatchOptions = {}): Database
     return promise;
   };
 
+  /**
+   * A process busy for a while (Next loading its first pages, a CPU-starved machine) runs its
+   * timers late and reads its sockets late: a probe then looks unanswered while the database is
+   * fine. The loop's own lateness is watched, and a probe that overlapped a stall of more than
+   * half a second is not taken as an outage (the next probe decides).
+   */
+  let lastStall = 0;
+  let expected = Date.now() + STALL_TICK_MS;
+  const stallWatch = setInterval(() => {
+    const now = Date.now();
+    if (now - expected > STALL_MS) lastStall = now;
+    expected = now + STALL_TICK_MS;
+  }, STALL_TICK_MS);
+  stallWatch.unref?.();
+  const unanswered = (started: number) => Date.now() - started > timeoutMs && lastStall < started;
+
   const late = (): ProbeResult => ({
     ok: false,
     ms: timeoutMs,
@@ -99,9 +117,11 @@ export function watchDatabase(url: string, options: WatchOptions = {}): Database
     const running = probe();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const deadline = new Promise<ProbeResult>((resolve) => {
+      const started = inFlight?.started ?? Date.now();
       timer = setTimeout(() => {
         const result = late();
-        if (!stopped) settle(result);
+        // The timer itself says the time-out has passed; only a stall can excuse the silence.
+        if (!stopped && lastStall < started) settle(result);
         resolve(result);
       }, timeoutMs);
       timer.unref?.();
@@ -114,13 +134,14 @@ export function watchDatabase(url: string, options: WatchOptions = {}): Database
   void check();
 
   return {
-    isDown: () => down || (inFlight !== undefined && Date.now() - inFlight.started > timeoutMs),
+    isDown: () => down || (inFlight !== undefined && unanswered(inFlight.started)),
     last: () => last,
     check,
     onChange: (listener) => void listeners.push(listener),
     stop: async () => {
       stopped = true;
       clearInterval(tick);
+      clearInterval(stallWatch);
       await pool.sql.end({ timeout: 1 }).catch(() => undefined);
     },
   };

@@ -32,3 +32,20 @@ export function readDb() {
 export function writeDb() {
   return sharedDatabase(primaryUrl(), SITE_POOL);
 }
+
+/**
+ * A read that may miss because the replica is behind: "not found" there is asked again of the
+ * primary, so an article published a moment ago never answers 404 for replication lag (and the
+ * 404 would then be cached for seconds). Hits, the common case, stay on the replica. Returns the
+ * database that answered, for the reads that must follow from the same one.
+ */
+export async function readOrPrimary<T>(
+  read: (db: ReturnType<typeof readDb>) => Promise<T>,
+  isMiss: (value: T) => boolean,
+): Promise<{ value: T; db: ReturnType<typeof readDb> }> {
+  const replica = readDb();
+  const value = await read(replica);
+  if (!isMiss(value) || !env().DATABASE_READ_URL) return { value, db: replica };
+  const primary = writeDb();
+  return { value: await read(primary), db: primary };
+}

@@ -3,7 +3,7 @@ import type { ArticleDocument } from '@vestnik/content/document';
 import { getMediaByIds, getVisibleArticle, resolveArticleSlug } from '@vestnik/db/queries/articles';
 import { listRelatedArticles } from '@vestnik/db/queries/related';
 import { cacheLife } from 'next/cache';
-import { readDb } from '@/lib/db';
+import { readDb, readOrPrimary } from '@/lib/db';
 import { lastGood } from './last-good';
 import { life } from './lifetimes';
 import { tagCache } from './tag-cache';
@@ -15,7 +15,10 @@ import { tagCache } from './tag-cache';
  */
 async function cachedArticleSlugFresh(slug: string) {
   'use cache';
-  const found = await resolveArticleSlug(readDb(), { slug });
+  const { value: found } = await readOrPrimary(
+    (db) => resolveArticleSlug(db, { slug }),
+    (r) => r.kind === 'missing',
+  );
   if (found.kind === 'missing') {
     tagCache(tags.slug(slug));
     cacheLife(life.missing);
@@ -34,8 +37,10 @@ function collectMediaIds(doc: ArticleDocument): number[] {
 async function cachedArticleFresh(id: number) {
   'use cache';
   tagCache(tags.article(id));
-  const db = readDb();
-  const article = await getVisibleArticle(db, { id });
+  const { value: article, db } = await readOrPrimary(
+    (from) => getVisibleArticle(from, { id }),
+    (a) => !a,
+  );
   if (!article) {
     cacheLife(life.missing);
     return undefined;
