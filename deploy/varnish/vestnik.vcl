@@ -132,6 +132,9 @@ sub vcl_pass {
 }
 
 sub vcl_backend_fetch {
+  if (bereq.retries > 0) {
+    call vestnik_other_backend;
+  }
   unset bereq.http.X-Vestnik-Cache;
   unset bereq.http.X-Vestnik-Stale-Ok;
   # X-Vestnik-Refetch stays: vcl_backend_response needs it, and it tells the site's logs that
@@ -211,6 +214,9 @@ sub vcl_backend_error {
   # not yet marked sick by the probe: a GET or HEAD is asked again, and the round robin hands
   # it to the next instance. Never a POST (a view counted twice); at most twice (all down).
   if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    # Remembered so that the retry goes elsewhere (vestnik_other_backend, backends.vcl): the
+    # round robin alone may hand it to the same dead instance while other requests move it on.
+    set bereq.http.X-Vestnik-Failed = bereq.http.X-Vestnik-Failed + "," + beresp.backend.name + ",";
     return (retry);
   }
   # The site did not answer (down, all instances sick, timeout). Abandon in every case: a

@@ -71,10 +71,17 @@ test('[OPS][DATABASE] database frozen: stored pages still served, others 503 wit
   const before = await viewCount(stored.id);
 
   proxy.freeze();
+  const frozenAt = Date.now();
   const page = await reader!.get(storedPath, { timeout: ANSWER_WITHIN_MS });
+  const storedMs = Date.now() - frozenAt;
   expect(page.status(), 'a stored page needs no database').toBe(200);
   expect((await reader!.get('/', { timeout: ANSWER_WITHIN_MS })).status()).toBe(200);
+  const askedAt = Date.now();
   const missing = await reader!.get(unseenPath, { timeout: ANSWER_WITHIN_MS });
+  test.info().annotations.push({
+    type: 'figure',
+    description: `database frozen: stored page ${storedMs} ms, page never rendered 503 after ${Date.now() - askedAt} ms`,
+  });
   expect(missing.status(), 'a page never rendered cannot be made without the database').toBe(503);
   expect(Number(missing.headers()['retry-after'])).toBeGreaterThan(0);
   expect(missing.headers()['cache-control']).toContain('no-store');
