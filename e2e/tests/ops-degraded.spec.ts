@@ -1,7 +1,7 @@
 import { type APIRequestContext, expect, request, test } from '@playwright/test';
-import { createArticle } from '@vestnik/db/factories';
+import { createArticle, createUser } from '@vestnik/db/factories';
 import { testDb, testSql } from './support/db';
-import { type SiteInstance, startSiteInstance } from './support/site-instance';
+import { type SiteInstance, startAppInstance, startSiteInstance } from './support/site-instance';
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy';
 
 /**
@@ -141,4 +141,38 @@ test('[OPS][SHUTDOWN] SIGTERM writes every view held in memory, even if the data
   site = undefined;
   const after = await Promise.all(articles.map((a) => viewCount(a.id)));
   expect(after).toEqual(before.map((n) => n + 1));
+});
+
+test('[OPS][DATABASE] the admin with its database frozen: «База данных недоступна» (503), and back once it answers', async () => {
+  test.setTimeout(180_000);
+  const direct = new URL(process.env.ADMIN_DATABASE_URL ?? process.env.DATABASE_URL ?? '');
+  proxy = await startTcpProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
+  const viaProxy = new URL(direct);
+  viaProxy.hostname = '127.0.0.1';
+  viaProxy.port = String(proxy.port);
+  site = await startAppInstance('admin', basePort + 3, { ADMIN_DATABASE_URL: viaProxy.toString() });
+  const user = await createUser(testDb(), { role: 'editor' });
+  const api = await request.newContext({ baseURL: site.url });
+  reader = api;
+  const { csrfToken } = (await (await api.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const login = await api.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email: user.email, password: user.password, callbackUrl: `${site.url}/` },
+    maxRedirects: 0,
+  });
+  expect(login.status()).toBe(302);
+  expect((await api.get('/articles')).status()).toBe(200);
+
+  proxy.freeze();
+  const page = await api.get('/articles', { timeout: ANSWER_WITHIN_MS, maxRedirects: 0 });
+  expect(page.status()).toBe(503);
+  expect(page.headers()['retry-after']).toBe('30');
+  expect(await page.text()).toContain('База данных недоступна');
+  // The probes answer all the same: liveness yes, readiness no.
+  expect((await api.get('/api/health', { timeout: ANSWER_WITHIN_MS })).status()).toBe(200);
+  expect((await api.get('/api/ready', { timeout: ANSWER_WITHIN_MS })).status()).toBe(503);
+
+  proxy.open();
+  await expect
+    .poll(async () => (await api.get('/articles')).status(), { timeout: 30_000 })
+    .toBe(200);
 });

@@ -1,8 +1,20 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { appEnv } from '@vestnik/db/app-env';
+import { type AppName, appEnv } from '@vestnik/db/app-env';
+import { SITE } from './urls';
 
-const web = path.resolve(import.meta.dirname, '../../../apps/web');
+const apps = path.resolve(import.meta.dirname, '../../../apps');
+/** How each app's production server starts (their package's `start` script). */
+const START: Record<AppName, { dir: string; args: string[]; port: string; url: string }> = {
+  web: { dir: 'web', args: ['dist/server/main.mjs'], port: 'WEB_PORT', url: 'SITE_URL' },
+  admin: {
+    dir: 'admin',
+    args: ['--import', 'tsx', 'src/server/main.ts'],
+    port: 'ADMIN_PORT',
+    url: 'ADMIN_URL',
+  },
+};
 
 export type SiteInstance = {
   url: string;
@@ -18,21 +30,38 @@ export type SiteInstance = {
  * environment the launcher would give it plus `overrides`: for tests that must break its
  * database or stop it, which the suite's shared site must never suffer.
  */
-export async function startSiteInstance(
+export function startSiteInstance(
   port: number,
   overrides: Record<string, string>,
 ): Promise<SiteInstance> {
+  return startAppInstance('web', port, overrides);
+}
+
+/** The same for either app (the admin signs its sessions with a secret of its own here). */
+export async function startAppInstance(
+  app: AppName,
+  port: number,
+  overrides: Record<string, string>,
+): Promise<SiteInstance> {
+  const start = START[app];
   const url = `http://localhost:${port}`;
-  const env = appEnv('web', {
+  const env = appEnv(app, {
     ...process.env,
-    SITE_URL: url,
-    WEB_PORT: String(port),
+    [start.url]: url,
+    [start.port]: String(port),
+    ...(app === 'admin'
+      ? {
+          AUTH_SECRET: randomBytes(32).toString('base64url'),
+          PREVIEW_SECRET: process.env.PREVIEW_SECRET ?? randomBytes(32).toString('base64url'),
+          SITE_URL: process.env.SITE_URL ?? SITE,
+        }
+      : {}),
     ...overrides,
   });
   // This instance has its own caches: purging the suite's proxy on its behalf would only confuse.
   delete env.PURGE_URLS;
-  const child = spawn('node', ['dist/server/main.mjs'], {
-    cwd: web,
+  const child = spawn('node', start.args, {
+    cwd: path.join(apps, start.dir),
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -46,14 +75,14 @@ export async function startSiteInstance(
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const started = Date.now();
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`The site instance exited: ${output}`);
+    if (child.exitCode !== null) throw new Error(`The ${app} instance exited: ${output}`);
     const ok = await fetch(`${url}/api/health`).then(
       (r) => r.ok,
       () => false,
     );
     if (ok) break;
-    if (Date.now() - started > 60_000)
-      throw new Error(`The site instance did not start: ${output}`);
+    if (Date.now() - started > 120_000)
+      throw new Error(`The ${app} instance did not start: ${output}`);
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
