@@ -35,6 +35,8 @@ describe('[OPS][UNAVAILABLE] requests the database cannot serve', () => {
         late = new Promise((resolve) =>
           setTimeout(() => {
             res.setHeader('content-type', 'text/plain');
+            res.appendHeader('set-cookie', 'late=1');
+            res.removeHeader('x-late');
             res.writeHead(200);
             res.end('too late', () => resolve());
           }, 400),

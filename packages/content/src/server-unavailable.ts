@@ -109,6 +109,11 @@ export function installUnavailableGuard(
     if (sent) return this;
     return setHeader.apply(this, args as Parameters<ServerResponse['setHeader']>);
   } as ServerResponse['setHeader'];
+  const appendHeader = res.appendHeader;
+  res.appendHeader = function guardedAppendHeader(this: ServerResponse, ...args: unknown[]) {
+    if (sent) return this;
+    return appendHeader.apply(this, args as Parameters<ServerResponse['appendHeader']>);
+  } as ServerResponse['appendHeader'];
   const removeHeader = res.removeHeader;
   res.removeHeader = function guardedRemoveHeader(this: ServerResponse, name: string) {
     if (!sent) removeHeader.call(this, name);
