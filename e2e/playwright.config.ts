@@ -48,11 +48,26 @@ export default defineConfig({
   testDir: './tests',
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry in CI, never hidden: reporters/flaky-summary.ts lists every test that needed it.
+  retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  // Every run writes the JUnit XML for CI systems and the HTML report (traces and screenshots of
+  // failures; `pnpm e2e:report` opens it) under e2e/reports.
+  reporter: [
+    [process.env.CI ? 'list' : 'line'],
+    ['junit', { outputFile: 'reports/junit.xml' }],
+    ['html', { open: 'never', outputFolder: 'reports/html' }],
+    ['./reporters/flaky-summary.ts'],
+  ],
   timeout: 30_000,
-  use: { trace: 'retain-on-failure', locale: 'ru-RU', timezoneId: 'Asia/Almaty' },
+  // No video: Playwright records with its own ffmpeg build, which cannot be downloaded here
+  // (like its browsers); a trace holds a screencast of every step anyway.
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    locale: 'ru-RU',
+    timezoneId: 'Asia/Almaty',
+  },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: [
     {
