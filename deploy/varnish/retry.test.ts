@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from './testing/client.ts';
-import { publicPage } from './testing/fake-site.ts';
 import { startTestProxy, type TestProxy } from './testing/proxy.ts';
 
 let proxy: TestProxy;
@@ -15,7 +14,11 @@ describe('Varnish with one of two instances gone', () => {
     const [one, two] = proxy.sites;
     for (let i = 0; i < 20; i++) {
       // Not cacheable: every request goes to a backend, alternately to each.
-      const page = { status: 200, headers: { 'cache-control': 'private, no-store' }, body: `p${i}` };
+      const page = {
+        status: 200,
+        headers: { 'cache-control': 'private, no-store' },
+        body: `p${i}`,
+      };
       one!.set(`/p/${i}`, page);
       two!.set(`/p/${i}`, page);
     }
