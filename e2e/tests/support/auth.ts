@@ -14,12 +14,13 @@ export async function loginAs(
   browser: Browser,
   role: UserRole,
   overrides: Parameters<typeof createUser>[1] = {},
+  admin = ADMIN,
 ): Promise<LoggedIn> {
   const user = await createUser(testDb(), { role, ...overrides });
-  const api = await request.newContext({ baseURL: ADMIN });
+  const api = await request.newContext({ baseURL: admin });
   const { csrfToken } = (await (await api.get('/api/auth/csrf')).json()) as { csrfToken: string };
   const response = await api.post('/api/auth/callback/credentials', {
-    form: { csrfToken, email: user.email, password: user.password, callbackUrl: `${ADMIN}/` },
+    form: { csrfToken, email: user.email, password: user.password, callbackUrl: `${admin}/` },
     maxRedirects: 0,
   });
   expect(response.status(), 'login through the API').toBe(302);

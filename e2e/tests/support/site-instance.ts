@@ -59,7 +59,7 @@ export async function startAppInstance(
     ...overrides,
   });
   // This instance has its own caches: purging the suite's proxy on its behalf would only confuse.
-  delete env.PURGE_URLS;
+  if (!('PURGE_URLS' in overrides)) delete env.PURGE_URLS;
   const child = spawn('node', start.args, {
     cwd: path.join(apps, start.dir),
     env,
