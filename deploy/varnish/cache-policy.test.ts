@@ -33,6 +33,15 @@ describe('Varnish cache policy', () => {
     expect(proxy.site.hits('/news/hit')).toBe(1);
   });
 
+  it('[PROXY][CACHE] a stored page does not replay the request id of the request that rendered it', async () => {
+    const page = publicPage('article:7');
+    proxy.site.set('/news/rid', { ...page, headers: { ...page.headers, 'X-Request-ID': 'r-1' } });
+    expect((await get('/news/rid')).headers['x-request-id']).toBe('r-1');
+    const hit = await get('/news/rid');
+    expect(hit.headers['x-cache']).toBe('HIT');
+    expect(hit.headers['x-request-id']).toBeUndefined();
+  });
+
   it('[PROXY][CACHE] tracking parameters and parameter order hit the same object', async () => {
     proxy.site.set('/news/t?a=1&b=2', publicPage('article:2'));
     proxy.site.set('/news/u', publicPage('article:3'));

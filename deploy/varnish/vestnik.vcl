@@ -253,6 +253,11 @@ sub vcl_synth {
 
 sub vcl_deliver {
   set resp.http.X-Cache = req.http.X-Vestnik-Cache;
+  # The site's request id belongs to the request that rendered the page: a stored copy must not
+  # hand it to every later reader (their requests never reached the site, and have no log line).
+  if (obj.hits > 0) {
+    unset resp.http.X-Request-ID;
+  }
   # Cache tags and Varnish internals are for operators and tests: an address in the purge ACL
   # may ask for them (X-Debug-Cache: 1), nobody else sees them.
   if (req.http.X-Debug-Cache == "1" && client.ip ~ purgers) {
