@@ -20,15 +20,31 @@ export type PublishWatchOptions = {
  * scheduled articles go live on each even while the shared cache (Redis) is away; with it, the
  * expiries and purges they repeat are harmless.
  */
+/**
+ * How far each tick looks back before the previous one: a scheduled article committed late (its
+ * save's transaction was open when its time passed) is still found. Ten seconds is far longer
+ * than a save takes.
+ */
+const OVERLAP_MS = 10_000;
+
 export function startPublishWatch(options: PublishWatchOptions): { stop: () => void } {
   let after: Date | undefined;
   let running = false;
+  /** What was reported within the overlap: article id → its publish time (ms). */
+  const reported = new Map<number, number>();
   const tick = async () => {
     if (running) return;
     running = true;
     try {
-      const { until, articles } = await listArticlesWentLive(options.db, { after });
-      after = until;
+      const found = await listArticlesWentLive(options.db, { after, overlapMs: OVERLAP_MS });
+      after = found.until;
+      const horizon = found.until.getTime() - OVERLAP_MS;
+      for (const [id, at] of reported) if (at <= horizon) reported.delete(id);
+      // Reported again by the overlap with the same time: expired already.
+      const articles = found.articles.filter(
+        (article) => reported.get(article.id) !== article.publishAt?.getTime(),
+      );
+      for (const article of articles) reported.set(article.id, article.publishAt?.getTime() ?? 0);
       if (articles.length === 0) return;
       const expired = articles.flatMap((article) =>
         articleChangeTags(article.id, options.timeZone, { ...article, status: 'published' }),

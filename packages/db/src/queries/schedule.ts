@@ -16,14 +16,20 @@ export type WentLiveArticle = {
 export type ListArticlesWentLiveParams = {
   /** The `until` of the previous call; omitted on the first call (nothing before now). */
   after?: Date;
+  /**
+   * Also looks this far before `after`: a schedule saved a moment before its time can commit
+   * after the call whose range held that time (the save's transaction was still open), and it
+   * would never be reported. The caller skips what it has reported already.
+   */
+  overlapMs?: number;
 };
 
 /**
- * Articles whose publish time passed in (after, now]: scheduled articles going live by the clock,
- * with what the site's caches need to expire for them. Times are the database's: the returned
- * `until` is the `after` of the next call, so no article is missed between two calls and none is
- * reported twice, whatever the clocks of the calling processes say. A range scan on the
- * visible-articles index.
+ * Articles whose publish time passed in (after - overlap, now]: scheduled articles going live by
+ * the clock, with what the site's caches need to expire for them. Times are the database's: the
+ * returned `until` is the `after` of the next call, so no article is missed between two calls
+ * whatever the clocks of the calling processes say (with an overlap, one may be reported again:
+ * see overlapMs). A range scan on the visible-articles index.
  */
 export async function listArticlesWentLive(
   db: Database,
@@ -49,7 +55,7 @@ export async function listArticlesWentLive(
     .where(
       and(
         inArray(articles.status, [...VISIBLE_STATUSES]),
-        gt(articles.publishAt, params.after),
+        gt(articles.publishAt, new Date(params.after.getTime() - (params.overlapMs ?? 0))),
         lte(articles.publishAt, until),
       ),
     );
