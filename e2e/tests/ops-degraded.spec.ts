@@ -56,14 +56,13 @@ async function countView(api: APIRequestContext, id: number) {
 test('[OPS][DATABASE] database frozen: stored pages still served, others 503 with Retry-After, views kept until it is back', async () => {
   test.setTimeout(120_000);
   const stamp = Date.now();
+  // Published a while ago (the factory's hour), not this second: a publish expires the article's
+  // pages once more within the publish watcher's 10-second look-back, and this test needs the
+  // page to stay stored.
   const stored = await createArticle(testDb(), {
     title: `Замороженная база, прочитанная ${stamp}`,
-    publishAt: new Date(),
   });
-  const unseen = await createArticle(testDb(), {
-    title: `Замороженная база, новая ${stamp}`,
-    publishAt: new Date(),
-  });
+  const unseen = await createArticle(testDb(), { title: `Замороженная база, новая ${stamp}` });
   const [storedPath, unseenPath] = [`/news/${stored.slug}`, `/news/${unseen.slug}`];
   await startBehindProxy(basePort);
   expect((await reader!.get(storedPath)).status()).toBe(200);
@@ -101,10 +100,7 @@ test('[OPS][DATABASE] database frozen: stored pages still served, others 503 wit
 
 test('[OPS][DATABASE] database stopped: a page never rendered answers 503 in Russian, not 500', async () => {
   test.setTimeout(120_000);
-  const unseen = await createArticle(testDb(), {
-    title: `Остановленная база ${Date.now()}`,
-    publishAt: new Date(),
-  });
+  const unseen = await createArticle(testDb(), { title: `Остановленная база ${Date.now()}` });
   await startBehindProxy(basePort + 1);
   proxy.refuse();
   // The site's probe needs a moment to notice; until then a failed page is a 500 (and never stored).
