@@ -43,7 +43,13 @@ export const articles = pgTable(
     /** Plain text of the body, derived at write time; feeds the search vector and excerpts. */
     bodyText: text('body_text').notNull().default(''),
     status: articleStatus('status').notNull().default('draft'),
+    /** The article's language: it lives in that edition (`/` Russian, `/kk/` Kazakh). */
     locale: articleLocale('locale').notNull().default('ru'),
+    /**
+     * Articles that are translations of one another share this number (the id of the first of
+     * them); null when the article has no translation. One article per language in a group.
+     */
+    translationGroup: integer('translation_group'),
     rubricId: integer('rubric_id').references(() => rubrics.id, { onDelete: 'set null' }),
     heroMediaId: integer('hero_media_id').references(() => media.id, { onDelete: 'set null' }),
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
@@ -85,6 +91,26 @@ export const articles = pgTable(
     index('articles_popular_idx')
       .on(t.viewCount.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`status in ('published', 'scheduled')`),
+    // Each edition lists only its own language: every public list walks one of these from the
+    // newest article of that language (the indexes above would skip the other language's rows).
+    index('articles_locale_visible_idx')
+      .on(t.locale, t.publishAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`status in ('published', 'scheduled')`),
+    index('articles_rubric_locale_visible_idx')
+      .on(t.rubricId, t.locale, t.publishAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`status in ('published', 'scheduled')`),
+    index('articles_locale_featured_visible_idx')
+      .on(t.locale, t.publishAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`status in ('published', 'scheduled') and featured`),
+    index('articles_locale_breaking_visible_idx')
+      .on(t.locale, t.publishAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`status in ('published', 'scheduled') and breaking`),
+    index('articles_locale_popular_idx')
+      .on(t.locale, t.viewCount.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`status in ('published', 'scheduled')`),
+    uniqueIndex('articles_translation_locale_key')
+      .on(t.translationGroup, t.locale)
+      .where(sql`translation_group is not null`),
     index('articles_status_idx').on(t.status, t.updatedAt.desc().nullsFirst()),
     index('articles_search_idx').using('gin', t.search),
     check('articles_version_positive', sql`${t.version} > 0`),

@@ -6,7 +6,10 @@ export const rubrics = pgTable(
     id: serial('id').primaryKey(),
     slug: text('slug').notNull(),
     name: text('name').notNull(),
+    /** The name in the Kazakh edition; empty = the Russian name is shown there too. */
+    nameKk: text('name_kk').notNull().default(''),
     description: text('description').notNull().default(''),
+    descriptionKk: text('description_kk').notNull().default(''),
     /** Order in the site navigation; editors rearrange it. */
     position: integer('position').notNull().default(0),
   },
@@ -19,6 +22,8 @@ export const tags = pgTable(
     id: serial('id').primaryKey(),
     slug: text('slug').notNull(),
     name: text('name').notNull(),
+    /** The name in the Kazakh edition; empty = the Russian name is shown there too. */
+    nameKk: text('name_kk').notNull().default(''),
   },
   (t) => [uniqueIndex('tags_slug_key').on(t.slug)],
 );
