@@ -21,6 +21,8 @@ function handler(name: string): string {
  */
 const NOT_EDITION = [
   'ru(?:/|$)',
+  // The Kazakh edition's addresses are already /kk/… (the route parameter itself).
+  'kk(?:/|$)',
   '_next/',
   'api/',
   'media/',
@@ -33,6 +35,44 @@ const NOT_EDITION = [
 
 /** Queries that select a page are rewritten into the path: each page is its own cache entry. */
 const LISTINGS = 'rubric|tag|author|source';
+
+type Rewrite = {
+  source: string;
+  destination: string;
+  has?: { type: 'query'; key: string; value?: string }[];
+};
+
+/**
+ * An edition's query-string pages as paths: a listing's older page (?before=), a «Популярное»
+ * period, the archive picker's form. `from` is the edition's address prefix ('' or '/kk'), `to`
+ * its route parameter ('/ru' or '/kk').
+ */
+function editionQueryRewrites(from: string, to: string): Rewrite[] {
+  return [
+    {
+      source: `${from}/:kind(${LISTINGS})/:slug`,
+      has: [{ type: 'query', key: 'before', value: '(?<before>[0-9TZ:._-]{1,40})' }],
+      destination: `${to}/:kind/:slug/:before`,
+    },
+    // Anything else in ?before= is not a page of the listing (404), and must not reach the
+    // path unescaped (`../`, `%`).
+    {
+      source: `${from}/:kind(${LISTINGS})/:slug`,
+      has: [{ type: 'query', key: 'before' }],
+      destination: `${to}/:kind/:slug/not-a-cursor`,
+    },
+    {
+      source: `${from}/popular`,
+      has: [{ type: 'query', key: 'period', value: '(?<period>[a-z]+)' }],
+      destination: `${to}/popular/:period`,
+    },
+    {
+      source: `${from}/archive`,
+      has: [{ type: 'query', key: 'year' }],
+      destination: `${to}/archive/pick`,
+    },
+  ];
+}
 
 const config = (phase: string): NextConfig => ({
   transpilePackages: ['@vestnik/db', '@vestnik/content', '@vestnik/cache'],
@@ -61,28 +101,8 @@ const config = (phase: string): NextConfig => ({
   async rewrites() {
     return {
       beforeFiles: [
-        {
-          source: `/:kind(${LISTINGS})/:slug`,
-          has: [{ type: 'query', key: 'before', value: '(?<before>[0-9TZ:._-]{1,40})' }],
-          destination: '/ru/:kind/:slug/:before',
-        },
-        // Anything else in ?before= is not a page of the listing (404), and must not reach the
-        // path unescaped (`../`, `%`).
-        {
-          source: `/:kind(${LISTINGS})/:slug`,
-          has: [{ type: 'query', key: 'before' }],
-          destination: '/ru/:kind/:slug/not-a-cursor',
-        },
-        {
-          source: '/popular',
-          has: [{ type: 'query', key: 'period', value: '(?<period>[a-z]+)' }],
-          destination: '/ru/popular/:period',
-        },
-        {
-          source: '/archive',
-          has: [{ type: 'query', key: 'year' }],
-          destination: '/ru/archive/pick',
-        },
+        ...editionQueryRewrites('', '/ru'),
+        ...editionQueryRewrites('/kk', '/kk'),
         // `sitemap.xml` is a name Next reserves for its metadata routes: ours has another inside.
         { source: '/sitemap.xml', destination: '/ru/sitemap-index.xml' },
         // WordPress's short link of an imported post (src/lib/legacy.ts answers it with a 301).

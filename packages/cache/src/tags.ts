@@ -12,6 +12,12 @@ import { zonedDay } from '@vestnik/content/dates';
 export const tags = {
   /** An article's page, and every list or block that shows it. */
   article: (id: number) => `article:${id}` as const,
+  /**
+   * The visible translations of an article (the language switch and hreflang of each page of a
+   * translation group): expired when an article of the group is published, unpublished, linked or
+   * unlinked, so a page learns of its translation without every publish expiring every article.
+   */
+  translations: (group: number) => `translations:${group}` as const,
   /** An address that answered 404: expired when an article becomes visible there. */
   slug: (slug: string) => `slug:${slug}` as const,
   rubric: (id: number) => `rubric:${id}` as const,
@@ -80,6 +86,8 @@ export type PublicArticleState = {
   authorIds?: number[];
   tagIds?: number[];
   sourceIds?: number[];
+  /** The article's translation group (articles.translation_group), when it has translations. */
+  translationGroup?: number | null;
 };
 
 const isVisible = (s: PublicArticleState) => s.status === 'published' || s.status === 'scheduled';
@@ -112,6 +120,7 @@ export function articleChangeTags(
     for (const authorId of state.authorIds ?? []) out.add(tags.author(authorId));
     for (const tagId of state.tagIds ?? []) out.add(tags.tag(tagId));
     for (const sourceId of state.sourceIds ?? []) out.add(tags.source(sourceId));
+    if (state.translationGroup) out.add(tags.translations(state.translationGroup));
   }
   return [...out];
 }

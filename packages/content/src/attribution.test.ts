@@ -25,6 +25,18 @@ describe('attributionText', () => {
   it('says nothing without sources', () => {
     expect(attributionText([])).toBeUndefined();
   });
+
+  it.each([
+    [[kazpravda, interfax], 'Бұл туралы Kazpravda.kz хабарлайды (дереккөз: interfax.kz).'],
+    [[interfax], 'Бұл туралы Интерфакс-Казахстан хабарлайды.'],
+    [[interfax, tass], 'Бұл туралы Интерфакс-Казахстан және ТАСС хабарлайды.'],
+    [
+      [kazpravda, tengri, interfax, tass],
+      'Бұл туралы Kazpravda.kz және Tengrinews.kz хабарлайды (дереккөз: interfax.kz және tass.ru).',
+    ],
+  ])('[KK] a Kazakh article gets a Kazakh sentence: %#', (sources, expected) => {
+    expect(attributionText(sources, 'kk')).toBe(expected);
+  });
 });
 
 describe('attributionSentence', () => {

@@ -4,6 +4,9 @@
  * (`via`) is named in full; the one it came from (`origin`) by its domain after "со ссылкой на",
  * as newsrooms write it, and in full when it is the only kind cited.
  */
+/** The sentence's language: the article's (a Kazakh article gets a Kazakh source line). */
+export type AttributionLanguage = 'ru' | 'kk';
+
 export type CitedSource = { name: string; domain: string | null; role: 'origin' | 'via' };
 
 /** Plain text, or a source to be shown (a link, on the site) with its label. */
@@ -13,26 +16,42 @@ export type AttributionPart<S extends CitedSource> =
 
 export function attributionSentence<S extends CitedSource>(
   sources: S[],
+  language: AttributionLanguage = 'ru',
 ): AttributionPart<S>[] | undefined {
   const via = sources.filter((s) => s.role === 'via');
   const origin = sources.filter((s) => s.role === 'origin');
   const speakers = via.length > 0 ? via : origin;
   if (speakers.length === 0) return undefined;
+  const both = via.length > 0 && origin.length > 0;
+  const origins = () => listOf(origin, (s) => s.domain ?? s.name, language);
+  if (language === 'kk') {
+    // «Бұл туралы Kazpravda.kz хабарлайды (дереккөз: interfax.kz).» A Kazakh case ending on a
+    // Latin outlet name would need its pronunciation; the bracket needs none.
+    const parts: AttributionPart<S>[] = [
+      text('Бұл туралы '),
+      ...listOf(speakers, (s) => s.name, language),
+      text(' хабарлайды'),
+      ...(both ? [text<S>(' (дереккөз: '), ...origins(), text<S>(')')] : []),
+      text('.'),
+    ];
+    return parts;
+  }
   const verb = speakers.length === 1 ? 'передает' : 'передают';
   const parts: AttributionPart<S>[] = [
     text(`Об этом ${verb} `),
-    ...listOf(speakers, (s) => s.name),
+    ...listOf(speakers, (s) => s.name, language),
   ];
-  if (via.length > 0 && origin.length > 0) {
-    parts.push(text(' со ссылкой на '), ...listOf(origin, (s) => s.domain ?? s.name));
-  }
+  if (both) parts.push(text(' со ссылкой на '), ...origins());
   parts.push(text('.'));
   return parts;
 }
 
 /** The sentence as plain text (feeds, tests). */
-export function attributionText(sources: CitedSource[]): string | undefined {
-  return attributionSentence(sources)
+export function attributionText(
+  sources: CitedSource[],
+  language: AttributionLanguage = 'ru',
+): string | undefined {
+  return attributionSentence(sources, language)
     ?.map((part) => (part.kind === 'text' ? part.text : part.label))
     .join('');
 }
@@ -56,12 +75,17 @@ const text = <S extends CitedSource>(value: string): AttributionPart<S> => ({
   text: value,
 });
 
-/** "A", "A и B", "A, B и C". */
-function listOf<S extends CitedSource>(items: S[], label: (s: S) => string): AttributionPart<S>[] {
+/** "A", "A и B", "A, B и C" ("A және B"). */
+function listOf<S extends CitedSource>(
+  items: S[],
+  label: (s: S) => string,
+  language: AttributionLanguage,
+): AttributionPart<S>[] {
+  const and = language === 'kk' ? ' және ' : ' и ';
   return items.flatMap((source, i) => {
     const part: AttributionPart<S> = { kind: 'source', source, label: label(source) };
     if (i === 0) return [part];
-    return [text(i === items.length - 1 ? ' и ' : ', '), part];
+    return [text(i === items.length - 1 ? and : ', '), part];
   });
 }
 

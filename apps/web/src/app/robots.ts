@@ -7,7 +7,15 @@ export default async function robots(): Promise<MetadataRoute.Robots> {
   // SITE_URL is read per request: the same build serves any address.
   await connection();
   return {
-    rules: { userAgent: '*', allow: '/', disallow: ['/search', '/api/', '/preview/'] },
-    sitemap: [absoluteUrl('/sitemap.xml'), absoluteUrl('/news-sitemap.xml')],
+    rules: {
+      userAgent: '*',
+      allow: '/',
+      disallow: ['/search', '/kk/search', '/api/', '/preview/'],
+    },
+    sitemap: [
+      absoluteUrl('/sitemap.xml'),
+      absoluteUrl('/news-sitemap.xml'),
+      absoluteUrl('/kk/news-sitemap.xml'),
+    ],
   };
 }

@@ -1,14 +1,17 @@
+import { type Edition, inEdition } from '@/lib/edition';
+import { messages } from '@/lib/i18n';
 import styles from './search-form.module.css';
 
-type Props = { defaultValue?: string; label?: string; id?: string };
+type Props = { edition: Edition; defaultValue?: string; label?: string; id?: string };
 
 /** A plain GET form to /search: works without JavaScript, from any page. */
-export function SearchForm({ defaultValue, label = 'Поиск по сайту', id = 'site-search' }: Props) {
+export function SearchForm({ edition, defaultValue, label, id = 'site-search' }: Props) {
+  const t = messages(edition).search;
   return (
     <search className={styles.wrapper}>
-      <form action="/search" method="get" className={styles.form}>
+      <form action={inEdition(edition, '/search')} method="get" className={styles.form}>
         <label htmlFor={id} className="visually-hidden">
-          {label}
+          {label ?? t.label}
         </label>
         <input
           id={id}
@@ -16,13 +19,13 @@ export function SearchForm({ defaultValue, label = 'Поиск по сайту',
           type="search"
           name="q"
           defaultValue={defaultValue}
-          placeholder="Поиск"
+          placeholder={t.placeholder}
           maxLength={200}
           autoComplete="off"
           enterKeyHint="search"
         />
         <button type="submit" className={styles.button}>
-          Найти
+          {t.submit}
         </button>
       </form>
     </search>

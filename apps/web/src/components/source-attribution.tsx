@@ -1,4 +1,8 @@
-import { attributionSentence, textNamesSources } from '@vestnik/content/attribution';
+import {
+  type AttributionLanguage,
+  attributionSentence,
+  textNamesSources,
+} from '@vestnik/content/attribution';
 import { isSafeHref } from '@vestnik/content/document';
 import type { ArticleDetail } from '@vestnik/db/queries/articles';
 
@@ -15,16 +19,16 @@ function SourceLink({ source, label }: { source: Source; label: string }) {
   );
 }
 
-type Props = { sources: Source[]; bodyText: string };
+type Props = { sources: Source[]; bodyText: string; language: AttributionLanguage };
 
 /**
  * "Об этом передает Kazpravda.kz со ссылкой на interfax.kz.", built from article_sources
  * (@vestnik/content/attribution). Left out when the text already names every cited source,
  * as an agency story does in its first paragraph: readers get the attribution once.
  */
-export function SourceAttribution({ sources, bodyText }: Props) {
+export function SourceAttribution({ sources, bodyText, language }: Props) {
   if (textNamesSources(bodyText, sources)) return null;
-  const parts = attributionSentence(sources);
+  const parts = attributionSentence(sources, language);
   if (!parts) return null;
   return (
     <p className="attribution">

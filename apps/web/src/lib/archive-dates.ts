@@ -1,3 +1,5 @@
+import { type Edition, inEdition } from './edition';
+
 /**
  * Calendar arithmetic for the archive. Days are plain YYYY-MM-DD strings of the site time zone;
  * UTC Date objects are used only as a calendar (never as instants), so no time zone leaks in.
@@ -6,35 +8,81 @@ export type CalendarDay = { year: number; month: number; day: number };
 /** A month, or a day of it: where the archive picker starts. */
 export type ArchiveDate = { year: number; month: number; day?: number };
 
-export const MONTHS_NOMINATIVE = [
-  'Январь',
-  'Февраль',
-  'Март',
-  'Апрель',
-  'Май',
-  'Июнь',
-  'Июль',
-  'Август',
-  'Сентябрь',
-  'Октябрь',
-  'Ноябрь',
-  'Декабрь',
-] as const;
+/** Month names as a heading ("Май 2016", "Мамыр 2016"). */
+export const MONTHS_NOMINATIVE: Record<Edition, readonly string[]> = {
+  ru: [
+    'Январь',
+    'Февраль',
+    'Март',
+    'Апрель',
+    'Май',
+    'Июнь',
+    'Июль',
+    'Август',
+    'Сентябрь',
+    'Октябрь',
+    'Ноябрь',
+    'Декабрь',
+  ],
+  kk: [
+    'Қаңтар',
+    'Ақпан',
+    'Наурыз',
+    'Сәуір',
+    'Мамыр',
+    'Маусым',
+    'Шілде',
+    'Тамыз',
+    'Қыркүйек',
+    'Қазан',
+    'Қараша',
+    'Желтоқсан',
+  ],
+};
 
-export const MONTHS_GENITIVE = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-] as const;
+/**
+ * Month names inside a date ("12 мая 2016"): Russian declines them; Kazakh does not ("12 мамыр
+ * 2016"), so its list is the nominative in lower case.
+ */
+export const MONTHS_GENITIVE: Record<Edition, readonly string[]> = {
+  ru: [
+    'января',
+    'февраля',
+    'марта',
+    'апреля',
+    'мая',
+    'июня',
+    'июля',
+    'августа',
+    'сентября',
+    'октября',
+    'ноября',
+    'декабря',
+  ],
+  kk: MONTHS_NOMINATIVE.kk.map((name) => name.toLowerCase()),
+};
+
+/** Monday-first weekday names: short and full (the calendar's column headers). */
+export const WEEKDAYS: Record<Edition, readonly (readonly [string, string])[]> = {
+  ru: [
+    ['Пн', 'понедельник'],
+    ['Вт', 'вторник'],
+    ['Ср', 'среда'],
+    ['Чт', 'четверг'],
+    ['Пт', 'пятница'],
+    ['Сб', 'суббота'],
+    ['Вс', 'воскресенье'],
+  ],
+  kk: [
+    ['Дс', 'дүйсенбі'],
+    ['Сс', 'сейсенбі'],
+    ['Ср', 'сәрсенбі'],
+    ['Бс', 'бейсенбі'],
+    ['Жм', 'жұма'],
+    ['Сн', 'сенбі'],
+    ['Жс', 'жексенбі'],
+  ],
+};
 
 /** The archive covers from 1990 on; anything outside is a mistyped URL, not a date to query. */
 const FIRST_YEAR = 1990;
@@ -42,8 +90,8 @@ const LAST_YEAR = 2100;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export function monthName(month: number): string {
-  return MONTHS_NOMINATIVE[month - 1] ?? '';
+export function monthName(month: number, edition: Edition): string {
+  return MONTHS_NOMINATIVE[edition][month - 1] ?? '';
 }
 
 export function daysInMonth(year: number, month: number): number {
@@ -89,17 +137,17 @@ export function parseIsoDay(value: string): CalendarDay | undefined {
   return day === undefined ? undefined : { year, month, day };
 }
 
-export function archiveMonthPath(year: number, month: number): string {
-  return `/archive/${year}/${pad(month)}`;
+export function archiveMonthPath(edition: Edition, year: number, month: number): string {
+  return inEdition(edition, `/archive/${year}/${pad(month)}`);
 }
 
-export function archiveDayPath(day: CalendarDay): string {
-  return `/archive/${day.year}/${pad(day.month)}/${pad(day.day)}`;
+export function archiveDayPath(edition: Edition, day: CalendarDay): string {
+  return inEdition(edition, `/archive/${day.year}/${pad(day.month)}/${pad(day.day)}`);
 }
 
-/** "12 мая 2016" for a calendar day. */
-export function formatCalendarDay({ year, month, day }: CalendarDay): string {
-  return `${day} ${MONTHS_GENITIVE[month - 1]} ${year}`;
+/** "12 мая 2016" / "12 мамыр 2016" for a calendar day. */
+export function formatCalendarDay({ year, month, day }: CalendarDay, edition: Edition): string {
+  return `${day} ${MONTHS_GENITIVE[edition][month - 1]} ${year}`;
 }
 
 export function shiftMonth(year: number, month: number, by: number) {

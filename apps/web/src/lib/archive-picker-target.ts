@@ -5,6 +5,7 @@ import {
   parseMonth,
   parseYear,
 } from '@/lib/archive-dates';
+import { type Edition, inEdition } from '@/lib/edition';
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -15,12 +16,12 @@ const first = (value: string | string[] | undefined) =>
  * Where the archive picker's GET form leads: the day, else the month, else the year page. A day
  * past the month's end (31 February) is clamped rather than refused: the reader meant that month.
  */
-export function pickerTarget(query: Query): string | undefined {
+export function pickerTarget(query: Query, edition: Edition): string | undefined {
   const year = parseYear(first(query.year));
   if (year === undefined) return undefined;
   const month = parseMonth(first(query.month).padStart(2, '0'));
-  if (month === undefined) return `/archive/${year}`;
+  if (month === undefined) return inEdition(edition, `/archive/${year}`);
   const day = Number(first(query.day));
-  if (!Number.isInteger(day) || day < 1) return archiveMonthPath(year, month);
-  return archiveDayPath({ year, month, day: Math.min(day, daysInMonth(year, month)) });
+  if (!Number.isInteger(day) || day < 1) return archiveMonthPath(edition, year, month);
+  return archiveDayPath(edition, { year, month, day: Math.min(day, daysInMonth(year, month)) });
 }

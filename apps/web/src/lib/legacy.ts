@@ -1,10 +1,11 @@
 import { normalizeLegacyPath, postIdPath } from '@vestnik/db/queries/legacy-urls';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cachedLegacyTarget } from '@/lib/cached/legacy';
-import { articlePath } from '@/lib/seo/article-schema';
+import { articlePath } from '@/lib/feeds/urls';
 
 const TARGET_PATHS = {
-  article: articlePath,
+  // An article's own page redirects once more if it is a Kazakh one (/kk/news/…).
+  article: (slug: string) => articlePath(slug, 'ru'),
   rubric: (slug: string) => `/rubric/${slug}`,
   tag: (slug: string) => `/tag/${slug}`,
 } as const;

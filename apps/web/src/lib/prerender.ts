@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { type Edition, isEdition } from './edition';
 
 /**
  * `next build` renders every dynamic route once, with this value for each parameter, to check that
@@ -33,4 +34,25 @@ export async function routeParams<P extends Record<string, string | string[] | u
 ): Promise<P | undefined> {
   const values = await params;
   return Object.values(values).some(isBuildPlaceholder) ? undefined : values;
+}
+
+/**
+ * A page's route parameters with its edition checked: an edition that does not exist (only
+ * reachable by typing `/xx/…` past the rewrites) is a 404, like any unknown address.
+ */
+export async function editionParams<
+  P extends { edition: string } & Record<string, string | string[] | undefined>,
+>(params: Promise<P>): Promise<Omit<P, 'edition'> & { edition: Edition }> {
+  const values = await pageParams(params);
+  if (!isEdition(values.edition)) notFound();
+  return values as Omit<P, 'edition'> & { edition: Edition };
+}
+
+/** A route handler's parameters with a real edition; undefined (answer 404) otherwise. */
+export async function routeEditionParams<
+  P extends { edition: string } & Record<string, string | string[] | undefined>,
+>(params: Promise<P>): Promise<(Omit<P, 'edition'> & { edition: Edition }) | undefined> {
+  const values = await routeParams(params);
+  if (!values || !isEdition(values.edition)) return undefined;
+  return values as Omit<P, 'edition'> & { edition: Edition };
 }

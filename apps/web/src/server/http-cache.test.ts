@@ -30,7 +30,13 @@ describe('HTTP cache policy', () => {
       cacheControl: PRIVATE,
       dropCookies: false,
     });
-    for (const path of ['/search', '/search?q=x', '/preview/abc', '/api/views/1']) {
+    for (const path of [
+      '/search',
+      '/search?q=x',
+      '/kk/search?q=x',
+      '/preview/abc',
+      '/api/views/1',
+    ]) {
       expect(cacheHeaders({ ...page, path }).cacheControl, path).toBe(PRIVATE);
     }
     expect(cacheHeaders({ ...page, path: '/searchlight' }).cacheControl).not.toBe(PRIVATE);

@@ -15,7 +15,8 @@ export const STALE_IF_ERROR = 86_400;
 /** The longest a shared cache may keep a "not found". */
 export const MISSING_MAX_AGE = 5;
 
-const ALWAYS_PRIVATE = /^\/(?:search(?:[/?]|$)|preview\/|api\/)/;
+// Search results of either edition (`/search`, `/kk/search`), previews and the API.
+const ALWAYS_PRIVATE = /^\/(?:(?:kk\/)?search(?:[/?]|$)|preview\/|api\/)/;
 
 export type ResponseFacts = {
   method: string;

@@ -5,7 +5,7 @@ import { NON_PAGE_POLICY, perRequestPolicy, securityHeaders } from './csp.ts';
 import { cacheHeaders, redirectStatus } from './http-cache.ts';
 
 /** Pages rendered per request: their inline scripts get a nonce (see csp.ts). */
-const PER_REQUEST_PAGES = /^\/(?:search(?:[/?]|$)|preview\/)/;
+const PER_REQUEST_PAGES = /^\/(?:(?:kk\/)?search(?:[/?]|$)|preview\/)/;
 
 /**
  * Gives every response its final headers at the last moment, when its status and Next's own

@@ -34,6 +34,12 @@ describe('the route label of a request', () => {
       ['/robots.txt', 'static_file'],
       ['/ru/news/x', 'article'],
       ['/ru', 'home'],
+      ['/kk', 'home'],
+      ['/kk/news/x', 'article'],
+      ['/kk/news/x/translation', 'language_switch'],
+      ['/kk/archive/2016/03/01', 'archive_day'],
+      ['/kk/search', 'search'],
+      ['/kkk', 'other'],
     ];
     for (const [path, label] of cases) expect(route(path), path).toBe(label);
   });

@@ -7,6 +7,7 @@
 const ROUTES: [RegExp, string][] = [
   [/^\/$/, 'home'],
   [/^\/news\/[^/]+$/, 'article'],
+  [/^\/news\/[^/]+\/translation$/, 'language_switch'],
   [/^\/(?:rubric|tag|author|source)\/[^/]+\/rss\.xml$/, 'feed'],
   [/^\/rss\.xml$/, 'feed'],
   [/^\/rubric\/[^/]+(?:\/[^/]+)?$/, 'rubric'],
@@ -31,9 +32,13 @@ const ROUTES: [RegExp, string][] = [
   [/^\/(?:robots\.txt|icon\.svg|favicon\.ico|publisher-logo\.svg)$/, 'static_file'],
 ];
 
-/** The route label of `path` (no query string); `other` for anything unknown (404s, old URLs). */
+/**
+ * The route label of `path` (no query string); `other` for anything unknown (404s, old URLs).
+ * The Kazakh edition's pages (`/kk/…`) get the same labels as the Russian ones.
+ */
 export function siteRoute(_method: string, path: string): string {
-  const page = path === '/ru' ? '/' : path.startsWith('/ru/') ? path.slice(3) : path;
+  const edition = /^\/(?:ru|kk)(?=\/|$)/.exec(path)?.[0];
+  const page = edition ? path.slice(edition.length) || '/' : path;
   for (const [pattern, label] of ROUTES) if (pattern.test(page)) return label;
   return 'other';
 }

@@ -25,6 +25,7 @@ export function articleCacheTags(id: number, ...states: ArticleState[]): CacheTa
       authorIds: state.authors?.map((a) => a.id),
       tagIds: state.tagIds ?? state.tags?.map((t) => t.tagId),
       sourceIds: state.sources?.map((s) => s.sourceId),
+      translationGroup: state.translationGroup,
     })),
   );
 }

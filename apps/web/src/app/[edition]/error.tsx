@@ -1,8 +1,11 @@
 'use client';
 
 import Link from 'next/link';
+import { useParams } from 'next/navigation';
 import { useEffect } from 'react';
 import styles from '@/components/errors/error-page.module.css';
+import { type Edition, inEdition, isEdition } from '@/lib/edition';
+import { messages } from '@/lib/i18n';
 
 type Props = { error: unknown; retry: () => void };
 
@@ -11,21 +14,26 @@ export default function ErrorPage({ error, retry }: Props) {
   useEffect(() => {
     console.error(error);
   }, [error]);
+  const params = useParams<{ edition?: string }>();
+  const edition: Edition = isEdition(params?.edition) ? params.edition : 'ru';
+  const t = messages(edition).error;
   const digest = error instanceof Error ? (error as Error & { digest?: string }).digest : undefined;
   return (
     <section className={styles.page} aria-labelledby="error-heading">
-      <h1 id="error-heading">Что-то пошло не так</h1>
-      <p>
-        Страница не загрузилась из-за ошибки на нашей стороне. Обычно это ненадолго: попробуйте ещё
-        раз через минуту.
-      </p>
+      <h1 id="error-heading">{t.title}</h1>
+      <p>{t.text}</p>
       <p className={styles.actions}>
         <button type="button" onClick={() => retry()} className={styles.button}>
-          Попробовать ещё раз
+          {t.retry}
         </button>
-        <Link href="/">На главную</Link>
+        <Link href={inEdition(edition, '/')}>{t.home}</Link>
       </p>
-      {digest && <p className={styles.digest}>Код ошибки: {digest}</p>}
+      {digest && (
+        <p className={styles.digest}>
+          {t.code}
+          {digest}
+        </p>
+      )}
     </section>
   );
 }

@@ -8,20 +8,21 @@ import { PopularBlock } from '@/components/popular/popular-block';
 import { cachedNow } from '@/lib/cached/clock';
 import { cachedHome } from '@/lib/cached/listings';
 import { formatDate } from '@/lib/dates';
-import { pageParams } from '@/lib/prerender';
+import { messages } from '@/lib/i18n';
+import { editionParams } from '@/lib/prerender';
 
 type Props = { params: Promise<{ edition: string }> };
 
 export default async function HomePage({ params }: Props) {
-  await pageParams(params);
+  const { edition } = await editionParams(params);
   const [{ lead, breaking, blocks, latest, media }, now] = await Promise.all([
-    cachedHome(),
+    cachedHome(edition),
     cachedNow(),
   ]);
   return (
     <>
-      <h1 className="visually-hidden">Главные новости</h1>
-      {breaking && <BreakingBanner article={breaking} />}
+      <h1 className="visually-hidden">{messages(edition).home.heading}</h1>
+      {breaking && <BreakingBanner article={breaking} edition={edition} />}
       <div className={styles.layout}>
         {/* The slots carry the phone order (lead, news stream, rubrics, popular, archive): on a
             phone both columns dissolve into one, and the stream must not sink below the rubric
@@ -29,22 +30,26 @@ export default async function HomePage({ params }: Props) {
         <div className={styles.main}>
           {lead && (
             <div className={styles.leadSlot}>
-              <LeadStory article={lead} hero={media.find((m) => m.id === lead.heroMediaId)} />
+              <LeadStory
+                article={lead}
+                hero={media.find((m) => m.id === lead.heroMediaId)}
+                edition={edition}
+              />
             </div>
           )}
           <div className={styles.blocksSlot}>
-            <RubricBlocks blocks={blocks} media={media} />
+            <RubricBlocks blocks={blocks} media={media} edition={edition} />
           </div>
         </div>
         <div className={styles.side}>
           <div className={styles.streamSlot}>
-            <LatestStream articles={latest} today={formatDate(now)} />
+            <LatestStream articles={latest} today={formatDate(now, edition)} edition={edition} />
           </div>
           <div className={styles.popularSlot}>
-            <PopularBlock />
+            <PopularBlock edition={edition} />
           </div>
           <div className={styles.archiveSlot}>
-            <ArchivePicker />
+            <ArchivePicker edition={edition} />
           </div>
         </div>
       </div>

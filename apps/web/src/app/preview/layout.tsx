@@ -4,7 +4,7 @@ import { siteMetadata } from '@/components/chrome/site-chrome';
 import '../globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return siteMetadata();
+  return siteMetadata('ru');
 }
 
 export const viewport: Viewport = { themeColor: '#1a1a1a' };

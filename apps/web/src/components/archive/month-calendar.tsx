@@ -9,7 +9,10 @@ import {
   monthName,
   monthWeeks,
   shiftMonth,
+  WEEKDAYS,
 } from '@/lib/archive-dates';
+import type { Edition } from '@/lib/edition';
+import { messages } from '@/lib/i18n';
 import { articleWord } from '@/lib/plural';
 import styles from './month-calendar.module.css';
 
@@ -17,55 +20,57 @@ type MonthCalendarProps = {
   year: number;
   month: number;
   counts: ArchiveDayCount[];
+  edition: Edition;
   /** The day being shown, highlighted. */
   selected?: number;
   /** Small sidebar version: no counts under the numbers. */
   compact?: boolean;
 };
 
-const WEEKDAYS = [
-  ['Пн', 'понедельник'],
-  ['Вт', 'вторник'],
-  ['Ср', 'среда'],
-  ['Чт', 'четверг'],
-  ['Пт', 'пятница'],
-  ['Сб', 'суббота'],
-  ['Вс', 'воскресенье'],
-] as const;
-
 /** A Monday-first month grid; days with news link to their day page and show how many. */
-export function MonthCalendar({ year, month, counts, selected, compact }: MonthCalendarProps) {
+export function MonthCalendar({
+  year,
+  month,
+  counts,
+  edition,
+  selected,
+  compact,
+}: MonthCalendarProps) {
+  const t = messages(edition).archive;
+  const title = `${monthName(month, edition)} ${year}`;
   const byDay = new Map(counts.map((c) => [c.day, c.count]));
   const previous = shiftMonth(year, month, -1);
   const next = shiftMonth(year, month, 1);
   return (
     <div className={compact ? `${styles.calendar} ${styles.compact}` : styles.calendar}>
-      <nav className={styles.head} aria-label="Соседние месяцы">
+      <nav className={styles.head} aria-label={t.neighbourMonths}>
         <Link
-          href={archiveMonthPath(previous.year, previous.month)}
+          href={archiveMonthPath(edition, previous.year, previous.month)}
           rel="prev"
           className={styles.shift}
         >
           <span aria-hidden="true">‹ </span>
-          {MONTHS_NOMINATIVE[previous.month - 1]}
+          {MONTHS_NOMINATIVE[edition][previous.month - 1]}
           {previous.year !== year && ` ${previous.year}`}
         </Link>
-        <Link href={archiveMonthPath(year, month)} className={styles.title}>
-          {monthName(month)} {year}
+        <Link href={archiveMonthPath(edition, year, month)} className={styles.title}>
+          {title}
         </Link>
-        <Link href={archiveMonthPath(next.year, next.month)} rel="next" className={styles.shift}>
-          {MONTHS_NOMINATIVE[next.month - 1]}
+        <Link
+          href={archiveMonthPath(edition, next.year, next.month)}
+          rel="next"
+          className={styles.shift}
+        >
+          {MONTHS_NOMINATIVE[edition][next.month - 1]}
           {next.year !== year && ` ${next.year}`}
           <span aria-hidden="true"> ›</span>
         </Link>
       </nav>
       <table className={styles.grid}>
-        <caption className="visually-hidden">
-          {monthName(month)} {year}: дни с публикациями
-        </caption>
+        <caption className="visually-hidden">{t.daysWithNews(title)}</caption>
         <thead>
           <tr>
-            {WEEKDAYS.map(([short, full]) => (
+            {WEEKDAYS[edition].map(([short, full]) => (
               <th key={short} scope="col" abbr={full}>
                 {short}
               </th>
@@ -84,7 +89,7 @@ export function MonthCalendar({ year, month, counts, selected, compact }: MonthC
                   <td key={key} className={current ? styles.selected : undefined}>
                     {count ? (
                       <Link
-                        href={archiveDayPath(date)}
+                        href={archiveDayPath(edition, date)}
                         aria-current={current ? 'date' : undefined}
                         className={styles.day}
                       >
@@ -92,11 +97,11 @@ export function MonthCalendar({ year, month, counts, selected, compact }: MonthC
                         <span className={styles.number}>{day}</span>
                         <span className="visually-hidden">
                           {' '}
-                          {formatCalendarDay(date).slice(String(day).length)},
+                          {formatCalendarDay(date, edition).slice(String(day).length)},
                         </span>{' '}
                         <span className={compact ? 'visually-hidden' : styles.count}>
                           {count}
-                          <span className="visually-hidden"> {articleWord(count)}</span>
+                          <span className="visually-hidden"> {articleWord(count, edition)}</span>
                         </span>
                       </Link>
                     ) : (

@@ -4,9 +4,9 @@ import styles from './article.module.css';
 export type Crumb = { name: string; path: string };
 
 /** Главная › Рубрика › заголовок; the last crumb is the current page and not a link. */
-export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
+export function Breadcrumbs({ crumbs, label }: { crumbs: Crumb[]; label: string }) {
   return (
-    <nav aria-label="Навигационная цепочка" className={styles.breadcrumbs}>
+    <nav aria-label={label} className={styles.breadcrumbs}>
       <ol>
         {crumbs.map((crumb, index) =>
           index === crumbs.length - 1 ? (

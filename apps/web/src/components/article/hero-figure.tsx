@@ -1,13 +1,16 @@
 import { isSafeHref } from '@vestnik/content/document';
 import type { CachedArticle } from '@/lib/cached/article';
+import type { Edition } from '@/lib/edition';
+import { messages } from '@/lib/i18n';
 import { imageSources } from '@/lib/media';
 import styles from './article.module.css';
 
 type Hero = NonNullable<CachedArticle['hero']>;
 
 /** The credit as printed ("Фото с сайта sputnik.by"), linked to the photo's source when known. */
-function Credit({ hero }: { hero: Hero }) {
-  const text = hero.credit || (hero.photoSource ? `Фото: ${hero.photoSource.name}` : '');
+function Credit({ hero, edition }: { hero: Hero; edition: Edition }) {
+  const photo = messages(edition).article.photo;
+  const text = hero.credit || (hero.photoSource ? photo(hero.photoSource.name) : '');
   if (!text) return null;
   const url = hero.photoSource?.url;
   if (!isSafeHref(url)) return <span className="credit">{text}</span>;
@@ -18,7 +21,7 @@ function Credit({ hero }: { hero: Hero }) {
   );
 }
 
-export function HeroFigure({ hero }: { hero: Hero }) {
+export function HeroFigure({ hero, edition }: { hero: Hero; edition: Edition }) {
   return (
     <figure className={`hero ${styles.hero}`}>
       <img
@@ -30,7 +33,7 @@ export function HeroFigure({ hero }: { hero: Hero }) {
       />
       <figcaption>
         {hero.caption && <span>{hero.caption} </span>}
-        <Credit hero={hero} />
+        <Credit hero={hero} edition={edition} />
       </figcaption>
     </figure>
   );

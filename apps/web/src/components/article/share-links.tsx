@@ -1,12 +1,15 @@
+import type { Edition } from '@/lib/edition';
+import { messages } from '@/lib/i18n';
 import styles from './article.module.css';
 
-type Props = { url: string; title: string };
+type Props = { url: string; title: string; edition: Edition };
 
 /**
  * Plain share links: no third-party scripts, no tracking pixels, work without JavaScript.
  * Each opens the network's own share page with the address (and title) filled in.
  */
-export function ShareLinks({ url, title }: Props) {
+export function ShareLinks({ url, title, edition }: Props) {
+  const labels = messages(edition).article;
   const u = encodeURIComponent(url);
   const t = encodeURIComponent(title);
   const targets = [
@@ -17,14 +20,14 @@ export function ShareLinks({ url, title }: Props) {
     { name: 'X', href: `https://x.com/intent/post?url=${u}&text=${t}` },
   ];
   return (
-    <nav aria-label="Поделиться" className={styles.share}>
-      <span className={styles.shareLabel}>Поделиться:</span>
+    <nav aria-label={labels.share} className={styles.share}>
+      <span className={styles.shareLabel}>{labels.share}:</span>
       <ul>
         {targets.map((target) => (
           <li key={target.name}>
             <a href={target.href} target="_blank" rel="noopener noreferrer nofollow">
               {target.name}
-              <span className="visually-hidden"> (откроется в новом окне)</span>
+              <span className="visually-hidden">{labels.newWindow}</span>
             </a>
           </li>
         ))}

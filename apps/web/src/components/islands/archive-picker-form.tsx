@@ -1,13 +1,19 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
-import { MONTHS_NOMINATIVE } from '@/lib/archive-dates';
 import styles from './archive-picker-form.module.css';
 
 type YearMonth = { year: number; month: number };
-type ArchivePickerFormProps = { months: YearMonth[]; initial: YearMonth & { day?: number } };
+type ArchivePickerFormProps = {
+  months: YearMonth[];
+  initial: YearMonth & { day?: number };
+  /** The edition's archive address (`/archive`, `/kk/archive`): the form's target and the days' API. */
+  action: string;
+  monthNames: readonly string[];
+  labels: { year: string; month: string; day: string; wholeMonth: string; show: string };
+};
 
-const ALL_MONTHS = MONTHS_NOMINATIVE.map((_, i) => i + 1);
+const ALL_MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const ALL_DAYS = Array.from({ length: 31 }, (_, i) => i + 1);
 
 /**
@@ -15,7 +21,13 @@ const ALL_DAYS = Array.from({ length: 31 }, (_, i) => i + 1);
  * redirects and clamps the day); once running, the island offers only months with news in the
  * chosen year and only days with news in the chosen month.
  */
-export function ArchivePickerForm({ months, initial }: ArchivePickerFormProps) {
+export function ArchivePickerForm({
+  months,
+  initial,
+  action,
+  monthNames,
+  labels,
+}: ArchivePickerFormProps) {
   const years = [...new Set(months.map((m) => m.year))];
   const [year, setYear] = useState(initial.year);
   const [month, setMonth] = useState(initial.month);
@@ -53,12 +65,12 @@ export function ArchivePickerForm({ months, initial }: ArchivePickerFormProps) {
     if (!enhanced) return;
     const controller = new AbortController();
     setDays(null);
-    fetch(`/archive/days?year=${year}&month=${month}`, { signal: controller.signal })
+    fetch(`${action}/days?year=${year}&month=${month}`, { signal: controller.signal })
       .then((response) => (response.ok ? response.json() : null))
       .then((body: { days: number[] } | null) => setDays(body?.days ?? null))
       .catch(() => {});
     return () => controller.abort();
-  }, [enhanced, year, month]);
+  }, [enhanced, year, month, action]);
 
   function changeYear(next: number) {
     setYear(next);
@@ -70,13 +82,13 @@ export function ArchivePickerForm({ months, initial }: ArchivePickerFormProps) {
   return (
     <form
       ref={form}
-      action="/archive"
+      action={action}
       method="get"
       className={styles.form}
       data-enhanced={enhanced ? '' : undefined}
     >
       <div className={styles.field}>
-        <label htmlFor={`${id}-year`}>Год</label>
+        <label htmlFor={`${id}-year`}>{labels.year}</label>
         <select
           id={`${id}-year`}
           name="year"
@@ -91,7 +103,7 @@ export function ArchivePickerForm({ months, initial }: ArchivePickerFormProps) {
         </select>
       </div>
       <div className={styles.field}>
-        <label htmlFor={`${id}-month`}>Месяц</label>
+        <label htmlFor={`${id}-month`}>{labels.month}</label>
         <select
           id={`${id}-month`}
           name="month"
@@ -103,15 +115,15 @@ export function ArchivePickerForm({ months, initial }: ArchivePickerFormProps) {
         >
           {monthsOfYear.map((m) => (
             <option key={m} value={m}>
-              {MONTHS_NOMINATIVE[m - 1]}
+              {monthNames[m - 1]}
             </option>
           ))}
         </select>
       </div>
       <div className={styles.field}>
-        <label htmlFor={`${id}-day`}>День</label>
+        <label htmlFor={`${id}-day`}>{labels.day}</label>
         <select id={`${id}-day`} name="day" value={day} onChange={(e) => setDay(e.target.value)}>
-          <option value="">весь месяц</option>
+          <option value="">{labels.wholeMonth}</option>
           {(days ?? ALL_DAYS).map((d) => (
             <option key={d} value={d}>
               {d}
@@ -120,7 +132,7 @@ export function ArchivePickerForm({ months, initial }: ArchivePickerFormProps) {
         </select>
       </div>
       <button type="submit" className={styles.submit}>
-        Показать
+        {labels.show}
       </button>
     </form>
   );

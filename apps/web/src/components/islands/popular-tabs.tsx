@@ -12,13 +12,13 @@ import {
 import styles from './popular-tabs.module.css';
 
 type Tab = { id: string; label: string; href: string };
-type PopularTabsProps = { tabs: Tab[]; children: ReactNode };
+type PopularTabsProps = { tabs: Tab[]; label: string; children: ReactNode };
 
 /**
  * Tabs over server-rendered panels. The tabs are real links (to /popular?period=…), so without
  * JavaScript they still lead somewhere; with it, a click switches the panel in place.
  */
-export function PopularTabs({ tabs, children }: PopularTabsProps) {
+export function PopularTabs({ tabs, label, children }: PopularTabsProps) {
   const [active, setActive] = useState(0);
   // Roving tabindex only once the island runs: before that every tab must stay reachable.
   const [enhanced, setEnhanced] = useState(false);
@@ -41,7 +41,7 @@ export function PopularTabs({ tabs, children }: PopularTabsProps) {
 
   return (
     <div>
-      <div role="tablist" aria-label="Период" className={styles.tabs} onKeyDown={onKeyDown}>
+      <div role="tablist" aria-label={label} className={styles.tabs} onKeyDown={onKeyDown}>
         {tabs.map((tab, i) => (
           <a
             key={tab.id}

@@ -3,7 +3,11 @@
 import { useEffect, useRef, useState } from 'react';
 import styles from './view-beacon.module.css';
 
-type Props = { articleId: number; initial: number };
+type Props = {
+  articleId: number;
+  initial: number /** «Просмотров: », for screen readers. */;
+  label: string;
+};
 
 type Answer = { views?: unknown; retry?: unknown };
 
@@ -13,7 +17,7 @@ type Answer = { views?: unknown; retry?: unknown };
  * A prerendered page waits until it is activated: a speculative load is not a view. Render it
  * with `key={articleId}` so moving to another article starts from that article's number.
  */
-export function ViewBeacon({ articleId, initial }: Props) {
+export function ViewBeacon({ articleId, initial, label }: Props) {
   const [views, setViews] = useState(initial);
   // The id last reported: React may run an effect twice (strict mode); a view counts once.
   const sent = useRef<number | undefined>(undefined);
@@ -48,7 +52,7 @@ export function ViewBeacon({ articleId, initial }: Props) {
       <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16" className={styles.icon}>
         <path d="M12 5C6.5 5 2.7 9.2 1.5 12c1.2 2.8 5 7 10.5 7s9.3-4.2 10.5-7C21.3 9.2 17.5 5 12 5Zm0 11.5a4.5 4.5 0 1 1 0-9 4.5 4.5 0 0 1 0 9Zm0-2.5a2 2 0 1 0 0-4 2 2 0 0 0 0 4Z" />
       </svg>
-      <span className="visually-hidden">Просмотров: </span>
+      <span className="visually-hidden">{label}</span>
       {views}
     </span>
   );

@@ -1,10 +1,13 @@
 import type { ListingCard } from '@vestnik/db/queries/listing-card';
 import Link from 'next/link';
 import { formatDateTime, formatTime } from '@/lib/dates';
+import { type Edition, inEdition } from '@/lib/edition';
+import { messages } from '@/lib/i18n';
 import styles from './article-list.module.css';
 
 type ArticleListProps = {
   articles: ListingCard[];
+  edition: Edition;
   /** On a day page the date is in the heading; the rows show only the time. */
   timeOnly?: boolean;
   /** Rubric pages need no rubric label on every row. */
@@ -12,7 +15,13 @@ type ArticleListProps = {
 };
 
 /** The newspaper listing row: time, rubric, headline, lead. */
-export function ArticleList({ articles, timeOnly = false, showRubric = true }: ArticleListProps) {
+export function ArticleList({
+  articles,
+  edition,
+  timeOnly = false,
+  showRubric = true,
+}: ArticleListProps) {
+  const breaking = messages(edition).home.breaking;
   return (
     <ol className={styles.list}>
       {articles.map((article) => (
@@ -20,18 +29,23 @@ export function ArticleList({ articles, timeOnly = false, showRubric = true }: A
           <div className={styles.meta}>
             {article.publishAt && (
               <time dateTime={article.publishAt.toISOString()}>
-                {timeOnly ? formatTime(article.publishAt) : formatDateTime(article.publishAt)}
+                {timeOnly
+                  ? formatTime(article.publishAt)
+                  : formatDateTime(article.publishAt, edition)}
               </time>
             )}
             {showRubric && article.rubricSlug && (
-              <Link href={`/rubric/${article.rubricSlug}`} className={styles.rubric}>
+              <Link
+                href={inEdition(edition, `/rubric/${article.rubricSlug}`)}
+                className={styles.rubric}
+              >
                 {article.rubricName}
               </Link>
             )}
-            {article.breaking && <span className={styles.breaking}>Срочно</span>}
+            {article.breaking && <span className={styles.breaking}>{breaking}</span>}
           </div>
           <h3 className={styles.title}>
-            <Link href={`/news/${article.slug}`}>{article.title}</Link>
+            <Link href={inEdition(edition, `/news/${article.slug}`)}>{article.title}</Link>
           </h3>
           {article.lead && <p className={styles.lead}>{article.lead}</p>}
         </li>

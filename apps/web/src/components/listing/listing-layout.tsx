@@ -2,10 +2,13 @@ import type { ReactNode } from 'react';
 import { ArchivePicker } from '@/components/archive/archive-picker';
 import { PopularBlock } from '@/components/popular/popular-block';
 import type { ArchiveDate } from '@/lib/archive-dates';
+import type { Edition } from '@/lib/edition';
+import { messages } from '@/lib/i18n';
 import styles from './listing-layout.module.css';
 
 type ListingLayoutProps = {
   children: ReactNode;
+  edition: Edition;
   aside?: ReactNode;
   /** The popular page itself does not repeat "Популярное" on the side. */
   withPopular?: boolean;
@@ -16,6 +19,7 @@ type ListingLayoutProps = {
 /** Main column plus the newspaper's side column (Популярное, Архив); stacks on phones. */
 export function ListingLayout({
   children,
+  edition,
   aside,
   withPopular = true,
   archiveDate,
@@ -23,10 +27,10 @@ export function ListingLayout({
   return (
     <div className={styles.layout}>
       <div className={styles.main}>{children}</div>
-      <aside className={styles.aside} aria-label="Дополнительно">
+      <aside className={styles.aside} aria-label={messages(edition).listing.aside}>
         {aside}
-        {withPopular && <PopularBlock />}
-        <ArchivePicker selected={archiveDate} />
+        {withPopular && <PopularBlock edition={edition} />}
+        <ArchivePicker edition={edition} selected={archiveDate} />
       </aside>
     </div>
   );

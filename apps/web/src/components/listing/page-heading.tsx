@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import type { Edition } from '@/lib/edition';
+import { messages } from '@/lib/i18n';
 import styles from './page-heading.module.css';
 
 type Crumb = { href: string; label: string };
@@ -8,13 +10,14 @@ type PageHeadingProps = {
   title: string;
   description?: string;
   crumbs?: Crumb[];
+  edition: Edition;
 };
 
-export function PageHeading({ kicker, title, description, crumbs }: PageHeadingProps) {
+export function PageHeading({ kicker, title, description, crumbs, edition }: PageHeadingProps) {
   return (
     <header className={styles.heading}>
       {crumbs && crumbs.length > 0 && (
-        <nav aria-label="Навигация по разделу" className={styles.crumbs}>
+        <nav aria-label={messages(edition).listing.sectionNav} className={styles.crumbs}>
           <ol>
             {crumbs.map((crumb) => (
               <li key={crumb.href}>

@@ -1,33 +1,38 @@
 import { PopularTabs } from '@/components/islands/popular-tabs';
 import { cachedPopularArticles } from '@/lib/cached/popular';
+import type { Edition } from '@/lib/edition';
+import { messages } from '@/lib/i18n';
 import styles from './popular-block.module.css';
 import { PopularList } from './popular-list';
-import { POPULAR_TABS, popularHref } from './popular-periods';
+import { POPULAR_PERIOD_ORDER, popularHref } from './popular-periods';
 
 const LIMIT = 5;
 
 /**
- * "Популярное": all four periods are rendered on the server; the island only switches which one
- * is visible. Without JavaScript the first list shows and the tabs are links to /popular.
+ * "Популярное" («Танымал»): all four periods are rendered on the server; the island only switches
+ * which one is visible. Without JavaScript the first list shows and the tabs are links to
+ * /popular. Each edition ranks its own language's articles.
  */
-export async function PopularBlock() {
+export async function PopularBlock({ edition }: { edition: Edition }) {
+  const t = messages(edition).popular;
   const lists = await Promise.all(
-    POPULAR_TABS.map((tab) => cachedPopularArticles(tab.period, LIMIT)),
+    POPULAR_PERIOD_ORDER.map((period) => cachedPopularArticles(edition, period, LIMIT)),
   );
   return (
     <section className={styles.block} aria-labelledby="popular-block-heading">
       <h2 id="popular-block-heading" className={styles.heading}>
-        Популярное
+        {t.heading}
       </h2>
       <PopularTabs
-        tabs={POPULAR_TABS.map((tab) => ({
-          id: tab.period,
-          label: tab.label,
-          href: popularHref(tab.period),
+        label={t.period}
+        tabs={POPULAR_PERIOD_ORDER.map((period) => ({
+          id: period,
+          label: t.tabs[period],
+          href: popularHref(edition, period),
         }))}
       >
         {lists.map((articles, i) => (
-          <PopularList key={POPULAR_TABS[i]!.period} articles={articles} />
+          <PopularList key={POPULAR_PERIOD_ORDER[i]} articles={articles} edition={edition} />
         ))}
       </PopularTabs>
     </section>

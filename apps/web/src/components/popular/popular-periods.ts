@@ -1,13 +1,9 @@
 import type { PopularPeriod } from '@vestnik/db/queries/popular';
+import { type Edition, inEdition } from '@/lib/edition';
 
-/** Tab order and labels of "Популярное"; `all` first because it never comes up empty. */
-export const POPULAR_TABS: { period: PopularPeriod; label: string; heading: string }[] = [
-  { period: 'all', label: 'Все', heading: 'за всё время' },
-  { period: 'day', label: 'День', heading: 'за день' },
-  { period: 'week', label: 'Неделя', heading: 'за неделю' },
-  { period: 'month', label: 'Месяц', heading: 'за месяц' },
-];
+/** Tab order of "Популярное" (labels: lib/i18n); `all` first because it never comes up empty. */
+export const POPULAR_PERIOD_ORDER: readonly PopularPeriod[] = ['all', 'day', 'week', 'month'];
 
-export function popularHref(period: PopularPeriod): string {
-  return period === 'all' ? '/popular' : `/popular?period=${period}`;
+export function popularHref(edition: Edition, period: PopularPeriod): string {
+  return inEdition(edition, period === 'all' ? '/popular' : `/popular?period=${period}`);
 }

@@ -1,36 +1,41 @@
 import Link from 'next/link';
+import type { Edition } from '@/lib/edition';
+import { messages } from '@/lib/i18n';
 import { type SearchInput, searchHref } from '@/lib/search/params';
 import styles from './search.module.css';
 import { SearchHelp } from './search-help';
 
-type Props = { input: SearchInput; rubrics: { slug: string; name: string }[] };
+type Props = { input: SearchInput; rubrics: { slug: string; name: string }[]; edition: Edition };
 
-export function NothingFound({ input, rubrics }: Props) {
+export function NothingFound({ input, rubrics, edition }: Props) {
+  const t = messages(edition).search;
   const filtered = Boolean(input.rubric || input.from || input.to);
   const hasWords = /[\p{L}\p{N}]/u.test(input.q);
+  const [before, , after] = t.nothingFor(input.q, filtered);
   return (
     <div className={styles.nothing}>
-      <h2>Ничего не найдено</h2>
+      <h2>{t.nothing}</h2>
       <p>
         {hasWords ? (
           <>
-            По запросу «<span className={styles.echo}>{input.q}</span>»
-            {filtered ? ' с выбранными рубрикой и датами' : ''} ничего не нашлось.
+            {before}
+            <span className={styles.echo}>{input.q}</span>
+            {after}
           </>
         ) : (
-          'В запросе нет ни одного слова: поиск понимает буквы и цифры, знаки препинания он не читает.'
+          t.noWords
         )}
       </p>
       <ul className={styles.suggestions}>
-        <li>Проверьте, нет ли в словах опечаток.</li>
-        <li>Попробуйте меньше слов или более общие слова.</li>
+        <li>{t.checkTypos}</li>
+        <li>{t.fewerWords}</li>
         {filtered && (
           <li>
-            <Link href={searchHref({ q: input.q })}>Искать без рубрики и дат</Link>
+            <Link href={searchHref(edition, { q: input.q })}>{t.withoutFilters}</Link>
           </li>
         )}
       </ul>
-      <SearchHelp rubrics={rubrics} />
+      <SearchHelp rubrics={rubrics} edition={edition} />
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import Link from 'next/link';
+import type { Edition } from '@/lib/edition';
+import { messages } from '@/lib/i18n';
 import { type SearchInput, searchHref } from '@/lib/search/params';
 import styles from './search.module.css';
 
-type Props = { input: SearchInput; pages: number };
+type Props = { input: SearchInput; pages: number; edition: Edition };
 
 /** Page numbers around the current one, plus the first and last: at most nine links. */
 function visiblePages(current: number, pages: number): number[] {
@@ -11,14 +13,15 @@ function visiblePages(current: number, pages: number): number[] {
   return [...all].sort((a, b) => a - b);
 }
 
-export function SearchPagination({ input, pages }: Props) {
+export function SearchPagination({ input, pages, edition }: Props) {
   if (pages <= 1) return null;
+  const t = messages(edition).search;
   const list = visiblePages(input.page, pages);
   return (
-    <nav aria-label="Страницы результатов" className={styles.pagination}>
+    <nav aria-label={t.pages} className={styles.pagination}>
       {input.page > 1 && (
-        <Link href={searchHref({ ...input, page: input.page - 1 })} rel="prev">
-          ← Назад
+        <Link href={searchHref(edition, { ...input, page: input.page - 1 })} rel="prev">
+          {t.back}
         </Link>
       )}
       {list.map((page, i) => (
@@ -29,13 +32,13 @@ export function SearchPagination({ input, pages }: Props) {
               {page}
             </span>
           ) : (
-            <Link href={searchHref({ ...input, page })}>{page}</Link>
+            <Link href={searchHref(edition, { ...input, page })}>{page}</Link>
           )}
         </span>
       ))}
       {input.page < pages && (
-        <Link href={searchHref({ ...input, page: input.page + 1 })} rel="next">
-          Вперёд →
+        <Link href={searchHref(edition, { ...input, page: input.page + 1 })} rel="next">
+          {t.forward}
         </Link>
       )}
     </nav>

@@ -1,6 +1,8 @@
 import { SEARCH_CANDIDATE_LIMIT } from '@vestnik/db/queries/search';
 import Link from 'next/link';
 import { cachedSearch } from '@/lib/cached/search';
+import { type Edition, INTL_LOCALE } from '@/lib/edition';
+import { messages } from '@/lib/i18n';
 import {
   SEARCH_MAX_PAGES,
   SEARCH_PAGE_SIZE,
@@ -16,25 +18,26 @@ type Props = {
   input: SearchInput;
   rubricId?: number;
   rubrics: { slug: string; name: string }[];
+  edition: Edition;
 };
 
-const count = (n: number) => new Intl.NumberFormat('ru-RU').format(n);
-
-export async function SearchResults({ input, rubricId, rubrics }: Props) {
+export async function SearchResults({ input, rubricId, rubrics, edition }: Props) {
+  const t = messages(edition).search;
+  const count = (n: number) => n.toLocaleString(INTL_LOCALE[edition]);
   const result = await cachedSearch({
+    edition,
     q: input.q,
     rubricId,
     from: input.from,
     to: input.to,
     page: input.page,
   });
-  if (result.total === 0) return <NothingFound input={input} rubrics={rubrics} />;
+  if (result.total === 0) return <NothingFound input={input} rubrics={rubrics} edition={edition} />;
   const pages = Math.min(Math.ceil(result.total / SEARCH_PAGE_SIZE), SEARCH_MAX_PAGES);
   if (result.hits.length === 0) {
     return (
       <p className={styles.summary}>
-        Результаты кончились раньше этой страницы.{' '}
-        <Link href={searchHref({ ...input, page: 1 })}>К первой странице</Link>
+        {t.ranOut} <Link href={searchHref(edition, { ...input, page: 1 })}>{t.toFirst}</Link>
       </p>
     );
   }
@@ -43,23 +46,19 @@ export async function SearchResults({ input, rubricId, rubrics }: Props) {
   return (
     <>
       <p className={styles.summary} role="status">
-        Показано {first === last ? first : `${first}–${last}`} из{' '}
-        {result.capped ? 'более чем ' : ''}
-        {count(result.total)}
+        {t.shown(
+          first === last ? String(first) : `${first}–${last}`,
+          count(result.total),
+          result.capped,
+        )}
       </p>
-      {result.capped && (
-        <p className={styles.hint}>
-          Совпадений очень много: показаны самые подходящие среди последних{' '}
-          {count(SEARCH_CANDIDATE_LIMIT)}. Уточните запрос или задайте даты, чтобы искать глубже в
-          архиве.
-        </p>
-      )}
+      {result.capped && <p className={styles.hint}>{t.capped(count(SEARCH_CANDIDATE_LIMIT))}</p>}
       <ol className={styles.hits} start={first}>
         {result.hits.map((hit) => (
-          <SearchHitItem key={hit.id} hit={hit} />
+          <SearchHitItem key={hit.id} hit={hit} edition={edition} />
         ))}
       </ol>
-      <SearchPagination input={input} pages={pages} />
+      <SearchPagination input={input} pages={pages} edition={edition} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import {
 import { cacheLife } from 'next/cache';
 import { env } from '@/env';
 import { readDb } from '@/lib/db';
+import type { Edition } from '@/lib/edition';
 import { lastGood } from './last-good';
 import { life } from './lifetimes';
 import { articleTags } from './listings';
@@ -21,7 +22,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * months' edges: a few ms at a million articles). The whole history follows the clock (a lag of
  * minutes is harmless); a year's counts are expired by every change in that year.
  */
-async function cachedArchiveMonthsFresh(year?: number) {
+async function cachedArchiveMonthsFresh(edition: Edition, year?: number) {
   'use cache';
   if (year === undefined) {
     tagCache(tags.archive);
@@ -30,37 +31,42 @@ async function cachedArchiveMonthsFresh(year?: number) {
     tagCache(tags.year(String(year)));
     cacheLife(life.list);
   }
-  return listArchiveMonths(readDb(), { timeZone: env().SITE_TIMEZONE, year });
+  return listArchiveMonths(readDb(), { locale: edition, timeZone: env().SITE_TIMEZONE, year });
 }
 
 /** Which months have news (for the archive picker on every page): follows the clock. */
-async function cachedArchiveMonthsWithNewsFresh() {
+async function cachedArchiveMonthsWithNewsFresh(edition: Edition) {
   'use cache';
   tagCache(tags.archive);
   cacheLife(life.overview);
-  return listArchiveMonthsWithNews(readDb(), { timeZone: env().SITE_TIMEZONE });
+  return listArchiveMonthsWithNews(readDb(), { locale: edition, timeZone: env().SITE_TIMEZONE });
 }
 
 /** Per-day counts of a month (the calendar). */
-async function cachedArchiveDayCountsFresh(year: number, month: number) {
+async function cachedArchiveDayCountsFresh(edition: Edition, year: number, month: number) {
   'use cache';
   tagCache(tags.month(`${year}-${pad(month)}`));
   cacheLife(life.list);
-  return listArchiveDayCounts(readDb(), { timeZone: env().SITE_TIMEZONE, year, month });
+  return listArchiveDayCounts(readDb(), {
+    locale: edition,
+    timeZone: env().SITE_TIMEZONE,
+    year,
+    month,
+  });
 }
 
 /**
  * One day's articles and the nearest days with news. The neighbours change when an article is
  * published on another day: the day's own tag covers its list; the neighbours follow the clock.
  */
-async function cachedArchiveDayFresh(day: string) {
+async function cachedArchiveDayFresh(edition: Edition, day: string) {
   'use cache';
   cacheLife(life.list);
   const db = readDb();
   const timeZone = env().SITE_TIMEZONE;
   const [articles, adjacent] = await Promise.all([
-    listArchiveDay(db, { timeZone, day, limit: 500 }),
-    findAdjacentArchiveDays(db, { timeZone, day }),
+    listArchiveDay(db, { locale: edition, timeZone, day, limit: 500 }),
+    findAdjacentArchiveDays(db, { locale: edition, timeZone, day }),
   ]);
   tagCache(tags.day(day), ...articleTags(articles));
   return { articles, adjacent };

@@ -2,6 +2,7 @@ import { tags } from '@vestnik/cache/tags';
 import type { ArticleDocument } from '@vestnik/content/document';
 import { getMediaByIds, getVisibleArticle, resolveArticleSlug } from '@vestnik/db/queries/articles';
 import { listRelatedArticles } from '@vestnik/db/queries/related';
+import { listVisibleTranslations } from '@vestnik/db/queries/translations-public';
 import { cacheLife } from 'next/cache';
 import { readDb, readOrPrimary } from '@/lib/db';
 import { lastGood } from './last-good';
@@ -72,6 +73,25 @@ async function cachedRelatedArticlesFresh(id: number) {
   return related;
 }
 
+/**
+ * The visible translations of an article (language switch, hreflang). Tagged with the group, which
+ * the admin expires when any article of it is published, unpublished, linked or unlinked.
+ */
+async function cachedTranslationsFresh(articleId: number, group: number) {
+  'use cache';
+  cacheLife(life.content);
+  const translations = await listVisibleTranslations(readDb(), { articleId });
+  tagCache(tags.translations(group), ...translations.map((t) => tags.article(t.id)));
+  return translations;
+}
+
+/** No group, no translations: nothing to read or cache. */
+export async function cachedTranslations(article: { id: number; translationGroup: number | null }) {
+  if (article.translationGroup === null) return [];
+  return cachedTranslationsLastGood(article.id, article.translationGroup);
+}
+
+const cachedTranslationsLastGood = lastGood('cachedTranslations', cachedTranslationsFresh);
 export const cachedArticleSlug = lastGood('cachedArticleSlug', cachedArticleSlugFresh);
 export const cachedArticle = lastGood('cachedArticle', cachedArticleFresh);
 export const cachedRelatedArticles = lastGood('cachedRelatedArticles', cachedRelatedArticlesFresh);

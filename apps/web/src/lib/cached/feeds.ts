@@ -11,6 +11,7 @@ import {
 } from '@vestnik/db/queries/feeds';
 import { cacheLife } from 'next/cache';
 import { readDb } from '@/lib/db';
+import type { Edition } from '@/lib/edition';
 import { lastGood } from './last-good';
 import { life } from './lifetimes';
 import { articleTags } from './listings';
@@ -18,33 +19,41 @@ import { tagCache } from './tag-cache';
 
 export const FEED_SIZE = 50;
 
-async function cachedSiteFeedFresh() {
+async function cachedSiteFeedFresh(edition: Edition) {
   'use cache';
   cacheLife(life.list);
-  const articles = await listFeedArticles(readDb(), { limit: FEED_SIZE });
+  const articles = await listFeedArticles(readDb(), { locale: edition, limit: FEED_SIZE });
   tagCache(tags.latest, ...articleTags(articles));
   return articles;
 }
 
-async function cachedRubricFeedFresh(rubricId: number) {
+async function cachedRubricFeedFresh(edition: Edition, rubricId: number) {
   'use cache';
   cacheLife(life.list);
-  const articles = await listFeedArticles(readDb(), { limit: FEED_SIZE, rubricId });
+  const articles = await listFeedArticles(readDb(), {
+    locale: edition,
+    limit: FEED_SIZE,
+    rubricId,
+  });
   tagCache(tags.rubric(rubricId), ...articleTags(articles));
   return articles;
 }
 
-async function cachedAuthorFeedFresh(authorId: number) {
+async function cachedAuthorFeedFresh(edition: Edition, authorId: number) {
   'use cache';
   cacheLife(life.list);
-  const articles = await listFeedArticles(readDb(), { limit: FEED_SIZE, authorId });
+  const articles = await listFeedArticles(readDb(), {
+    locale: edition,
+    limit: FEED_SIZE,
+    authorId,
+  });
   tagCache(tags.author(authorId), ...articleTags(articles));
   return articles;
 }
 
-async function cachedFeedRubricFresh(slug: string) {
+async function cachedFeedRubricFresh(edition: Edition, slug: string) {
   'use cache';
-  const rubric = (await getFeedRubric(readDb(), { slug })) ?? null;
+  const rubric = (await getFeedRubric(readDb(), { locale: edition, slug })) ?? null;
   tagCache(tags.rubrics);
   cacheLife(rubric ? life.taxonomy : life.missing);
   return rubric;
@@ -87,12 +96,18 @@ async function cachedSitemapTaxonomyFresh() {
   return listSitemapTaxonomy(readDb());
 }
 
-/** Google News wants the last 48 hours and fresh: expired by every publish. */
-async function cachedNewsSitemapFresh() {
+/**
+ * Google News wants the last 48 hours and fresh: expired by every publish. One per edition: a
+ * news sitemap names one publication language.
+ */
+async function cachedNewsSitemapFresh(edition: Edition) {
   'use cache';
   tagCache(tags.latest);
   cacheLife(life.list);
-  return listNewsSitemapArticles(readDb(), { since: new Date(Date.now() - 48 * 3_600_000) });
+  return listNewsSitemapArticles(readDb(), {
+    locale: edition,
+    since: new Date(Date.now() - 48 * 3_600_000),
+  });
 }
 
 export const cachedSiteFeed = lastGood('cachedSiteFeed', cachedSiteFeedFresh);

@@ -14,6 +14,7 @@ import {
 } from '@vestnik/db/queries/listings';
 import { cacheLife } from 'next/cache';
 import { readDb } from '@/lib/db';
+import type { Edition } from '@/lib/edition';
 import { lastGood } from './last-good';
 import { life } from './lifetimes';
 import { tagCache } from './tag-cache';
@@ -41,10 +42,13 @@ const subjectTag = (kind: ListingKind, id: number) => tags[kind](id);
 export const articleTags = (items: readonly { id: number }[]) =>
   items.map((a) => tags.article(a.id));
 
-/** Rubric/tag/author/source by slug; undefined answers 404 (kept briefly: it may appear). */
-async function cachedListingSubjectFresh(kind: ListingKind, slug: string) {
+/**
+ * Rubric/tag/author/source by slug, named in the edition's language; undefined answers 404 (kept
+ * briefly: it may appear).
+ */
+async function cachedListingSubjectFresh(edition: Edition, kind: ListingKind, slug: string) {
   'use cache';
-  const subject = await subjects[kind](readDb(), { slug });
+  const subject = await subjects[kind](readDb(), { locale: edition, slug });
   if (subject) {
     tagCache(subjectTag(kind, subject.id));
     cacheLife(life.taxonomy);
@@ -55,6 +59,7 @@ async function cachedListingSubjectFresh(kind: ListingKind, slug: string) {
 }
 
 async function cachedListingPageFresh(
+  edition: Edition,
   kind: ListingKind,
   id: number,
   limit: number,
@@ -62,21 +67,21 @@ async function cachedListingPageFresh(
 ) {
   'use cache';
   cacheLife(life.list);
-  const page = await pages[kind](readDb(), { id, limit, before });
+  const page = await pages[kind](readDb(), { locale: edition, id, limit, before });
   tagCache(subjectTag(kind, id), ...articleTags(page.articles));
   return page;
 }
 
 /** Everything on the front page except "Популярное" (cached separately, it changes faster). */
-async function cachedHomeFresh() {
+async function cachedHomeFresh(edition: Edition) {
   'use cache';
   cacheLife(life.list);
   const db = readDb();
   const [lead, breaking, blocks, latest] = await Promise.all([
-    getLeadArticle(db),
-    getBreakingArticle(db),
-    listRubricBlocks(db, { perRubric: 4 }),
-    listLatestArticles(db, { limit: 16 }),
+    getLeadArticle(db, { locale: edition }),
+    getBreakingArticle(db, { locale: edition }),
+    listRubricBlocks(db, { locale: edition, perRubric: 4 }),
+    listLatestArticles(db, { locale: edition, limit: 16 }),
   ]);
   // One query for every picture the page shows: the lead's hero and each rubric's first story.
   const pictured = [lead, ...blocks.map((b) => b.articles[0])];

@@ -4,11 +4,14 @@ import { searchArticles } from '@vestnik/db/queries/search';
 import { cacheLife } from 'next/cache';
 import { env } from '@/env';
 import { readDb } from '@/lib/db';
+import type { Edition } from '@/lib/edition';
 import { SEARCH_PAGE_SIZE } from '@/lib/search/params';
 import { lastGood } from './last-good';
 import { tagCache } from './tag-cache';
 
 export type CachedSearchInput = {
+  /** The edition searches its own language, with that language's stemming. */
+  edition: Edition;
   /** Already normalized (parseSearchParams), so equal searches share one cache entry. */
   q: string;
   rubricId?: number;
@@ -28,6 +31,7 @@ async function cachedSearchFresh(input: CachedSearchInput) {
   const zone = env().SITE_TIMEZONE;
   const result = await searchArticles(readDb(), {
     query: input.q,
+    locale: input.edition,
     rubricId: input.rubricId,
     from: input.from ? (startOfZonedDay(input.from, zone) ?? undefined) : undefined,
     // The "to" day is included: the range ends where the next day begins.

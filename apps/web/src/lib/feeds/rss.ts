@@ -1,5 +1,6 @@
 import type { FeedArticle } from '@vestnik/db/queries/feeds';
 import type { MediaVariant } from '@vestnik/db/schema';
+import { type Edition, HTML_LANG } from '@/lib/edition';
 import { mediaUrl } from '@/lib/media';
 import { absoluteUrl, articlePath } from './urls';
 import { element, escapeXml, XML_DECLARATION } from './xml';
@@ -10,6 +11,8 @@ export type RssChannel = {
   path: string;
   feedPath: string;
   description: string;
+  /** The feed's language: each edition has its own feeds. */
+  edition: Edition;
 };
 
 /** The largest WebP variant as the enclosure: RSS allows one, and readers show it as the picture. */
@@ -22,8 +25,8 @@ function enclosure(hero: NonNullable<FeedArticle['hero']>): string {
   return `<enclosure url="${escapeXml(url)}" length="${length}" type="${escapeXml(type)}"/>`;
 }
 
-function item(article: FeedArticle): string {
-  const link = absoluteUrl(articlePath(article.slug));
+function item(article: FeedArticle, edition: Edition): string {
+  const link = absoluteUrl(articlePath(article.slug, edition));
   return [
     '<item>',
     element('title', article.title),
@@ -50,10 +53,10 @@ export function renderRss(channel: RssChannel, articles: FeedArticle[]): string 
     element('title', channel.title),
     element('link', absoluteUrl(channel.path)),
     element('description', channel.description),
-    '<language>ru</language>',
+    element('language', HTML_LANG[channel.edition]),
     newest ? element('lastBuildDate', newest.toUTCString()) : '',
     `<atom:link href="${escapeXml(absoluteUrl(channel.feedPath))}" rel="self" type="application/rss+xml"/>`,
-    ...articles.map(item),
+    ...articles.map((article) => item(article, channel.edition)),
     '</channel>',
     '</rss>',
   ].join('\n');

@@ -1,4 +1,5 @@
 import { normalizeSearchQuery, SEARCH_QUERY_MAX_LENGTH } from '@vestnik/db/queries/search';
+import { type Edition, inEdition } from '@/lib/edition';
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Ranked results cannot be keyset-paged; nobody reads past page 50, so deeper pages are refused. */
@@ -52,7 +53,7 @@ export function parseSearchParams(raw: RawParams): SearchInput {
 }
 
 /** The address of a search page; empty values are left out so links stay short and cacheable. */
-export function searchHref(input: Partial<SearchInput>): string {
+export function searchHref(edition: Edition, input: Partial<SearchInput>): string {
   const params = new URLSearchParams();
   if (input.q) params.set('q', input.q);
   if (input.rubric) params.set('rubric', input.rubric);
@@ -60,5 +61,5 @@ export function searchHref(input: Partial<SearchInput>): string {
   if (input.to) params.set('to', input.to);
   if (input.page && input.page > 1) params.set('page', String(input.page));
   const query = params.toString();
-  return query ? `/search?${query}` : '/search';
+  return inEdition(edition, query ? `/search?${query}` : '/search');
 }

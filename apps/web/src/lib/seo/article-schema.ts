@@ -1,15 +1,20 @@
 import type { CachedArticle } from '@/lib/cached/article';
+import { HTML_LANG } from '@/lib/edition';
+import { articlePath, authorPath } from '@/lib/feeds/urls';
 import { imageSources } from '@/lib/media';
+import type { ArticleTranslation } from './article-metadata';
 
 type Site = { url: string; name: string };
 
 const absolute = (site: Site, path: string) => new URL(path, site.url).toString();
 
-export const articlePath = (slug: string) => `/news/${slug}`;
-
 /** schema.org NewsArticle for search engines and news aggregators. */
-export function newsArticleSchema(article: CachedArticle, site: Site) {
-  const url = absolute(site, articlePath(article.slug));
+export function newsArticleSchema(
+  article: CachedArticle,
+  site: Site,
+  translations: ArticleTranslation[] = [],
+) {
+  const url = absolute(site, articlePath(article.slug, article.locale));
   const hero = article.hero;
   const image = hero && imageSources(hero);
   return {
@@ -17,7 +22,7 @@ export function newsArticleSchema(article: CachedArticle, site: Site) {
     '@type': 'NewsArticle',
     headline: article.title,
     description: article.lead || undefined,
-    inLanguage: article.locale === 'kk' ? 'kk' : 'ru',
+    inLanguage: HTML_LANG[article.locale],
     datePublished: article.publishAt?.toISOString(),
     dateModified: (article.updatedAt ?? article.publishAt)?.toISOString(),
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
@@ -27,7 +32,7 @@ export function newsArticleSchema(article: CachedArticle, site: Site) {
     author: article.authors.map((a) => ({
       '@type': 'Person',
       name: a.name,
-      url: absolute(site, `/author/${a.slug}`),
+      url: absolute(site, authorPath(a.slug, article.locale)),
     })),
     image: image && {
       '@type': 'ImageObject',
@@ -38,6 +43,14 @@ export function newsArticleSchema(article: CachedArticle, site: Site) {
       creditText: hero.credit || hero.photoSource?.name || undefined,
     },
     isBasedOn: article.sources.flatMap((s) => (s.url ? [s.url] : [])),
+    workTranslation: translations.length
+      ? translations.map((t) => ({
+          '@type': 'NewsArticle',
+          url: absolute(site, articlePath(t.slug, t.locale)),
+          headline: t.title,
+          inLanguage: HTML_LANG[t.locale],
+        }))
+      : undefined,
     publisher: {
       '@type': 'Organization',
       name: site.name,

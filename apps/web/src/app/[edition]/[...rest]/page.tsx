@@ -1,5 +1,6 @@
+import { notFound } from 'next/navigation';
 import { redirectLegacyOrNotFound } from '@/lib/legacy';
-import { onDemandParams, pageParams } from '@/lib/prerender';
+import { editionParams, onDemandParams } from '@/lib/prerender';
 
 type Props = { params: Promise<{ edition: string; rest: string[] }> };
 
@@ -12,6 +13,8 @@ export function generateStaticParams() {
  * get the site's own 404 page (inside the site's layout), cached like a page.
  */
 export default async function UnknownAddress({ params }: Props): Promise<never> {
-  const { rest } = await pageParams(params);
+  const { edition, rest } = await editionParams(params);
+  // Old addresses of an imported archive are the root's; the Kazakh edition has none.
+  if (edition !== 'ru') notFound();
   return redirectLegacyOrNotFound(`/${rest.join('/')}`);
 }

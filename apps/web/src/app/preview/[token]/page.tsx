@@ -12,6 +12,8 @@ import { SourceAttribution } from '@/components/source-attribution';
 import { env } from '@/env';
 import { formatDateTime } from '@/lib/dates';
 import { writeDb } from '@/lib/db';
+import { type Edition, HTML_LANG } from '@/lib/edition';
+import { messages } from '@/lib/i18n';
 import banner from './preview.module.css';
 
 type Props = { params: Promise<{ token: string }> };
@@ -48,22 +50,26 @@ export default async function PreviewPage({ params }: Props) {
   const secret = env().PREVIEW_SECRET;
   const grant = secret ? verifyPreviewToken(decodeURIComponent(token), secret) : null;
   const article = grant ? await getPreviewArticle(writeDb(), { id: grant.articleId }) : undefined;
-  return <SiteChrome>{article ? <Preview article={article} /> : <Refused />}</SiteChrome>;
+  // The article is shown inside its own edition's chrome: a Kazakh draft in the Kazakh site.
+  const edition = article?.locale ?? 'ru';
+  return (
+    <SiteChrome edition={edition}>
+      {article ? <Preview article={article} edition={edition} /> : <Refused />}
+    </SiteChrome>
+  );
 }
 
 type PreviewArticle = NonNullable<Awaited<ReturnType<typeof getPreviewArticle>>>;
 
-function Preview({ article }: { article: PreviewArticle }) {
+function Preview({ article, edition }: { article: PreviewArticle; edition: Edition }) {
+  const t = messages(edition).article;
   return (
     <div className={styles.layout}>
       <div className={styles.main}>
         <p className={banner.banner} role="note">
           Предпросмотр — материал не опубликован
         </p>
-        <article
-          className={`article ${styles.article}`}
-          lang={article.locale === 'kk' ? 'kk' : undefined}
-        >
+        <article className={`article ${styles.article}`} lang={HTML_LANG[edition]}>
           <header>
             {article.rubric && <span className="rubric-label">{article.rubric.name}</span>}
             <h1>{article.title}</h1>
@@ -71,23 +77,27 @@ function Preview({ article }: { article: PreviewArticle }) {
             <div className={`article-meta ${styles.meta}`}>
               {article.publishAt && (
                 <time dateTime={article.publishAt.toISOString()}>
-                  {formatDateTime(article.publishAt)}
+                  {formatDateTime(article.publishAt, edition)}
                 </time>
               )}
               {article.authors.length > 0 && (
                 <span className={styles.byline}>
-                  {article.authors.length === 1 ? 'Автор: ' : 'Авторы: '}
+                  {article.authors.length === 1 ? t.author : t.authors}
                   {article.authors.map((a) => a.name).join(', ')}
                 </span>
               )}
             </div>
           </header>
-          {article.hero && <HeroFigure hero={article.hero} />}
+          {article.hero && <HeroFigure hero={article.hero} edition={edition} />}
           <ArticleBody article={article} />
           <footer className={styles.footer}>
-            <SourceAttribution sources={article.sources} bodyText={article.bodyText} />
-            <ArticleTags tags={article.tags} />
-            <Corrections items={article.corrections} />
+            <SourceAttribution
+              sources={article.sources}
+              bodyText={article.bodyText}
+              language={edition}
+            />
+            <ArticleTags tags={article.tags} edition={edition} />
+            <Corrections items={article.corrections} edition={edition} />
           </footer>
         </article>
       </div>

@@ -1,5 +1,6 @@
+import { notFound } from 'next/navigation';
 import { redirectPostIdOrNotFound } from '@/lib/legacy';
-import { onDemandParams, pageParams } from '@/lib/prerender';
+import { editionParams, onDemandParams } from '@/lib/prerender';
 
 type Props = { params: Promise<{ edition: string; id: string }> };
 
@@ -9,6 +10,7 @@ export function generateStaticParams() {
 
 /** `/?p=<id>` of an imported WordPress archive (rewritten here by next.config): 301 or 404. */
 export default async function OldPostAddress({ params }: Props): Promise<never> {
-  const { id } = await pageParams(params);
+  const { edition, id } = await editionParams(params);
+  if (edition !== 'ru') notFound();
   return redirectPostIdOrNotFound(id);
 }

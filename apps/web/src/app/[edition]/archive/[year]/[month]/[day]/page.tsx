@@ -17,8 +17,10 @@ import {
   parseYear,
 } from '@/lib/archive-dates';
 import { cachedArchiveDay, cachedArchiveDayCounts } from '@/lib/cached/archive';
+import { type Edition, inEdition } from '@/lib/edition';
+import { messages } from '@/lib/i18n';
 import { countArticles } from '@/lib/plural';
-import { onDemandParams, pageParams } from '@/lib/prerender';
+import { editionParams, onDemandParams } from '@/lib/prerender';
 import styles from '../../../archive.module.css';
 
 type Props = { params: Promise<{ edition: string; year: string; month: string; day: string }> };
@@ -27,79 +29,89 @@ export function generateStaticParams() {
   return onDemandParams('year', 'month', 'day');
 }
 
-async function parse(params: Props['params']): Promise<CalendarDay | undefined> {
-  const raw = await pageParams(params);
+async function parse(
+  params: Props['params'],
+): Promise<{ date: CalendarDay; edition: Edition } | undefined> {
+  const raw = await editionParams(params);
   const year = parseYear(raw.year);
   const month = parseMonth(raw.month);
   if (year === undefined || month === undefined) return undefined;
   const day = parseDay(year, month, raw.day);
-  return day === undefined ? undefined : { year, month, day };
+  return day === undefined ? undefined : { date: { year, month, day }, edition: raw.edition };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const date = await parse(params);
-  if (!date) return {};
+  const parsed = await parse(params);
+  if (!parsed) return {};
+  const { date, edition } = parsed;
   return {
-    title: `Новости за ${formatCalendarDay(date)}`,
-    alternates: { canonical: archiveDayPath(date) },
+    title: messages(edition).archive.dayTitle(formatCalendarDay(date, edition)),
+    alternates: { canonical: archiveDayPath(edition, date) },
   };
 }
 
-function DayLink({ day, rel }: { day: string | null; rel: 'prev' | 'next' }) {
+type DayLinkProps = { day: string | null; rel: 'prev' | 'next'; edition: Edition };
+
+function DayLink({ day, rel, edition }: DayLinkProps) {
   const date = day ? parseIsoDay(day) : undefined;
   if (!date) return <span />;
+  const label = formatCalendarDay(date, edition);
   return (
-    <Link href={archiveDayPath(date)} rel={rel}>
-      {rel === 'prev' ? `‹ ${formatCalendarDay(date)}` : `${formatCalendarDay(date)} ›`}
+    <Link href={archiveDayPath(edition, date)} rel={rel}>
+      {rel === 'prev' ? `‹ ${label}` : `${label} ›`}
     </Link>
   );
 }
 
 export default async function ArchiveDayPage({ params }: Props) {
-  const date = await parse(params);
-  if (!date) notFound();
+  const parsed = await parse(params);
+  if (!parsed) notFound();
+  const { date, edition } = parsed;
+  const t = messages(edition).archive;
+  const to = (path: string) => inEdition(edition, path);
   const [{ articles, adjacent }, counts] = await Promise.all([
-    cachedArchiveDay(formatDay(date)),
-    cachedArchiveDayCounts(date.year, date.month),
+    cachedArchiveDay(edition, formatDay(date)),
+    cachedArchiveDayCounts(edition, date.year, date.month),
   ]);
   const pager = (
-    <nav className={styles.pager} aria-label="Соседние дни с публикациями">
-      <DayLink day={adjacent.previous} rel="prev" />
-      <DayLink day={adjacent.next} rel="next" />
+    <nav className={styles.pager} aria-label={t.neighbourDays}>
+      <DayLink day={adjacent.previous} rel="prev" edition={edition} />
+      <DayLink day={adjacent.next} rel="next" edition={edition} />
     </nav>
   );
   return (
     <ListingLayout
+      edition={edition}
       archiveDate={date}
       aside={
         <MonthCalendar
           year={date.year}
           month={date.month}
           counts={counts}
+          edition={edition}
           selected={date.day}
           compact
         />
       }
     >
       <PageHeading
-        kicker="Архив"
-        title={formatCalendarDay(date)}
-        description={articles.length > 0 ? countArticles(articles.length) : undefined}
+        kicker={t.title}
+        title={formatCalendarDay(date, edition)}
+        description={articles.length > 0 ? countArticles(articles.length, edition) : undefined}
         crumbs={[
-          { href: '/archive', label: 'Архив' },
-          { href: `/archive/${date.year}`, label: String(date.year) },
+          { href: to('/archive'), label: t.title },
+          { href: to(`/archive/${date.year}`), label: String(date.year) },
           {
-            href: `/archive/${date.year}/${String(date.month).padStart(2, '0')}`,
-            label: monthName(date.month),
+            href: to(`/archive/${date.year}/${String(date.month).padStart(2, '0')}`),
+            label: monthName(date.month, edition),
           },
         ]}
+        edition={edition}
       />
       {articles.length === 0 ? (
-        <p className={styles.empty}>
-          В этот день публикаций нет. Ближайшие дни с новостями — по ссылкам ниже.
-        </p>
+        <p className={styles.empty}>{t.dayEmpty}</p>
       ) : (
-        <ArticleList articles={articles} timeOnly />
+        <ArticleList articles={articles} edition={edition} timeOnly />
       )}
       {pager}
     </ListingLayout>
