@@ -20,4 +20,23 @@ describe('listArticlesWentLive', () => {
     const withOverlap = await listArticlesWentLive(db, { after: first.until, overlapMs: 10_000 });
     expect(withOverlap.articles.map((a) => a.id)).toContain(late.id);
   });
+
+  it('[SITE][SCHEDULE] the look-back never reports an article that went live before the watch started', async () => {
+    const { db } = test.current;
+    // Published (by an editor, or seen by an earlier watch) a second before this watch began.
+    const before = await createArticle(db, { status: 'published', publishAt: new Date() });
+    const start = await listArticlesWentLive(db, {});
+    await db.execute(
+      sql`update articles set publish_at = ${start.until.toISOString()}::timestamptz - interval '1 second' where id = ${before.id}`,
+    );
+    const second = await listArticlesWentLive(db, {
+      after: start.until,
+      overlapMs: 10_000,
+      notBefore: start.until,
+    });
+    expect(second.articles.map((a) => a.id)).not.toContain(before.id);
+    // Without the bound the overlap would have reported it again: the test can fail.
+    const unbounded = await listArticlesWentLive(db, { after: start.until, overlapMs: 10_000 });
+    expect(unbounded.articles.map((a) => a.id)).toContain(before.id);
+  });
 });

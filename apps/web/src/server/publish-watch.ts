@@ -29,6 +29,13 @@ const OVERLAP_MS = 10_000;
 
 export function startPublishWatch(options: PublishWatchOptions): { stop: () => void } {
   let after: Date | undefined;
+  /**
+   * The database's time at the first tick. The look-back never reaches before it: articles that
+   * went live before this process watched were shown by whoever published them (or by the
+   * process that watched then), and expiring their pages again would only throw away pages
+   * stored a moment ago.
+   */
+  let started: Date | undefined;
   let running = false;
   /** What was reported within the overlap: article id → its publish time (ms). */
   const reported = new Map<number, number>();
@@ -36,8 +43,13 @@ export function startPublishWatch(options: PublishWatchOptions): { stop: () => v
     if (running) return;
     running = true;
     try {
-      const found = await listArticlesWentLive(options.db, { after, overlapMs: OVERLAP_MS });
+      const found = await listArticlesWentLive(options.db, {
+        after,
+        overlapMs: OVERLAP_MS,
+        notBefore: started,
+      });
       after = found.until;
+      started ??= found.until;
       const horizon = found.until.getTime() - OVERLAP_MS;
       for (const [id, at] of reported) if (at <= horizon) reported.delete(id);
       // Reported again by the overlap with the same time: expired already.

@@ -22,10 +22,21 @@ export type ListArticlesWentLiveParams = {
    * would never be reported. The caller skips what it has reported already.
    */
   overlapMs?: number;
+  /**
+   * The look-back never reaches before this (the caller's first `until`): articles that went
+   * live before the caller started watching were shown by whoever published them, and reporting
+   * them again would expire pages stored a moment ago.
+   */
+  notBefore?: Date;
 };
 
+function lowerBound(after: Date, overlapMs = 0, notBefore?: Date): Date {
+  const from = after.getTime() - overlapMs;
+  return new Date(notBefore ? Math.max(from, notBefore.getTime()) : from);
+}
+
 /**
- * Articles whose publish time passed in (after - overlap, now]: scheduled articles going live by
+ * Articles whose publish time passed in (max(after - overlap, notBefore), now]: scheduled articles going live by
  * the clock, with what the site's caches need to expire for them. Times are the database's: the
  * returned `until` is the `after` of the next call, so no article is missed between two calls
  * whatever the clocks of the calling processes say (with an overlap, one may be reported again:
@@ -55,7 +66,7 @@ export async function listArticlesWentLive(
     .where(
       and(
         inArray(articles.status, [...VISIBLE_STATUSES]),
-        gt(articles.publishAt, new Date(params.after.getTime() - (params.overlapMs ?? 0))),
+        gt(articles.publishAt, lowerBound(params.after, params.overlapMs, params.notBefore)),
         lte(articles.publishAt, until),
       ),
     );
