@@ -1,0 +1,364 @@
+import { expect, type Page, test } from '@playwright/test';
+import { createArticle, createRubric } from '@vestnik/db/factories';
+import { articles, articleTags, rubrics, tags } from '@vestnik/db/schema';
+import { eq } from 'drizzle-orm';
+import { testDb } from './support/db';
+import { revalidateSite } from './support/revalidate';
+import { SITE } from './support/urls';
+
+/** A per-run stamp: titles, slugs and names never collide with an earlier run's. */
+const run = Date.now().toString(36);
+const stamp = run;
+
+/**
+ * Words of the Russian interface. None may appear on a page of the Kazakh edition: the chrome,
+ * headings, labels, dates and hidden texts for screen readers are all Kazakh there. (Words both
+ * languages share, such as «Автор» or «Фото», are not listed.)
+ */
+const RUSSIAN_INTERFACE = [
+  'Главная',
+  'Главные новости',
+  'Рубрики',
+  'Рубрика',
+  'Популярное',
+  'Читайте также',
+  'Архив',
+  'Поиск',
+  'Найти',
+  'Лента новостей',
+  'Срочно',
+  'Поделиться',
+  'Теги',
+  'Авторы',
+  'Обновлено',
+  'Просмотров',
+  'прочтений',
+  'Страница не найдена',
+  'К содержанию',
+  'Перепечатка',
+  'Показать',
+  'весь месяц',
+  'публикаций',
+  'материалов',
+  'материала',
+  'Неделя',
+  'Месяц',
+  'Все',
+  'Об этом передает',
+  'со ссылкой на',
+  'Следующая страница',
+  'Предыдущая страница',
+  'Ничего не найдено',
+  'Как искать',
+  'Исправление',
+  'Источник',
+  'Тема',
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+  'Январь',
+  'Март',
+  'Декабрь',
+  'понедельник',
+  'Пн',
+  'Вт',
+  'Чт',
+  'Пт',
+  'Вс',
+];
+
+const wordPattern = (word: string) => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u');
+
+/** Every text a reader or a screen reader meets: visible text, labels, titles, placeholders. */
+async function pageTexts(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const attributes = ['aria-label', 'title', 'placeholder', 'alt', 'abbr'];
+    const labelled = [...document.querySelectorAll('*')].flatMap((el) =>
+      attributes.map((name) => el.getAttribute(name) ?? ''),
+    );
+    return [document.title, document.body.textContent ?? '', ...labelled].join('\n');
+  });
+}
+
+/**
+ * Names the newsroom has not translated yet (other tests' rubrics and tags): the Kazakh edition
+ * shows their Russian names, which are data, not interface text.
+ */
+async function untranslatedNames(): Promise<string[]> {
+  const db = testDb();
+  const [rubricRows, tagRows] = await Promise.all([
+    db.select({ name: rubrics.name }).from(rubrics).where(eq(rubrics.nameKk, '')),
+    db.select({ name: tags.name }).from(tags).where(eq(tags.nameKk, '')),
+  ]);
+  return [...rubricRows, ...tagRows].map((r) => r.name).sort((a, b) => b.length - a.length);
+}
+
+async function expectKazakhChrome(page: Page, path: string) {
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  let text = await pageTexts(page);
+  for (const name of await untranslatedNames()) text = text.replaceAll(name, ' ');
+  const found = RUSSIAN_INTERFACE.filter((word) => wordPattern(word).test(text));
+  expect(found, `Russian interface text on ${path}`).toEqual([]);
+}
+
+async function kazakhFixture() {
+  const db = testDb();
+  const rubric = await createRubric(db, { name: `Рубрика ${stamp}`, description: 'Описание' });
+  await db
+    .update(rubrics)
+    .set({ nameKk: `Айдар ${stamp}`, descriptionKk: 'Айдардың сипаттамасы' })
+    .where(eq(rubrics.id, rubric.id));
+  const [tag] = await db
+    .insert(tags)
+    .values({ slug: `taq-${stamp}`, name: `Тег ${stamp}`, nameKk: `Тақырып ${stamp}` })
+    .returning();
+  // Two Kazakh articles on one day of March 2025 (archive day, calendar) and one Russian twin.
+  const day = new Date('2025-03-21T06:00:00Z');
+  const kk = await createArticle(db, {
+    title: `Наурыз мейрамы ауылдарда тойланды ${stamp}`,
+    lead: 'Ауылдағы мектептерде оқушылар мейрамға арнап концерт қойды.',
+    paragraphs: [
+      'Наурыз мейрамы қарсаңында облыстың барлық ауылдарында мерекелік шаралар өтті.',
+      'Мектептердегі оқушылар ұлттық ойындар ойнады.',
+    ],
+    locale: 'kk',
+    rubricId: rubric.id,
+    publishAt: day,
+  });
+  const kkSecond = await createArticle(db, {
+    title: `Көктемгі егіс науқанына дайындық басталды ${stamp}`,
+    locale: 'kk',
+    rubricId: rubric.id,
+    publishAt: new Date(day.getTime() + 3_600_000),
+  });
+  const ru = await createArticle(db, {
+    title: `Наурыз отметили во всех аулах области ${stamp}`,
+    rubricId: rubric.id,
+    publishAt: day,
+  });
+  await db.insert(articleTags).values([{ articleId: kk.id, tagId: tag!.id }]);
+  await db.update(articles).set({ translationGroup: ru.id }).where(eq(articles.id, ru.id));
+  await db.update(articles).set({ translationGroup: ru.id }).where(eq(articles.id, kk.id));
+  await revalidateSite([
+    'home',
+    'latest',
+    'rubrics',
+    `rubric:${rubric.id}`,
+    `tag:${tag!.id}`,
+    'day:2025-03-21',
+    'month:2025-03',
+    'year:2025',
+    `translations:${ru.id}`,
+    `article:${ru.id}`,
+    `article:${kk.id}`,
+  ]);
+  return { db, rubric, tag: tag!, kk, kkSecond, ru };
+}
+
+test.describe.configure({ mode: 'serial' });
+
+let fixture: Awaited<ReturnType<typeof kazakhFixture>>;
+
+test.beforeAll(async () => {
+  fixture = await kazakhFixture();
+});
+
+test('[READER][KK] every page type of the Kazakh edition is in Kazakh, with Kazakh dates and names', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const { kk, rubric, tag } = fixture;
+  const pages: [string, (page: Page) => Promise<void>][] = [
+    ['/kk', async (p) => expect(p.getByRole('heading', { name: 'Танымал' })).toBeVisible()],
+    [
+      `/kk/news/${kk.slug}`,
+      async (p) => {
+        await expect(p.getByRole('heading', { level: 1 })).toHaveText(kk.title);
+        await expect(p.locator('article time').first()).toContainText('21 наурыз 2025');
+        await expect(p.getByRole('link', { name: `Айдар ${stamp}` }).first()).toBeVisible();
+        await expect(p.getByRole('link', { name: `Тақырып ${stamp}` })).toBeVisible();
+      },
+    ],
+    [
+      `/kk/rubric/${rubric.slug}`,
+      async (p) => {
+        await expect(p.getByRole('heading', { level: 1 })).toHaveText(`Айдар ${stamp}`);
+        await expect(p.getByText('Айдар', { exact: true }).first()).toBeVisible();
+        await expect(p.getByRole('link', { name: kk.title })).toBeVisible();
+      },
+    ],
+    [
+      `/kk/tag/${tag.slug}`,
+      async (p) => expect(p.getByRole('heading', { level: 1 })).toHaveText(`Тақырып ${stamp}`),
+    ],
+    [
+      '/kk/archive',
+      async (p) => expect(p.getByRole('heading', { level: 1 })).toHaveText('Мұрағат'),
+    ],
+    ['/kk/archive/2025', async (p) => expect(p.getByText('Наурыз').first()).toBeVisible()],
+    [
+      '/kk/archive/2025/03',
+      async (p) => {
+        await expect(p.getByRole('heading', { level: 1 })).toHaveText('Наурыз 2025');
+        await expect(p.getByRole('columnheader', { name: 'дүйсенбі' })).toBeVisible();
+      },
+    ],
+    [
+      '/kk/archive/2025/03/21',
+      async (p) => {
+        await expect(p.getByRole('heading', { level: 1 })).toHaveText('21 наурыз 2025');
+        await expect(p.getByRole('link', { name: kk.title })).toBeVisible();
+        await expect(p.getByRole('link', { name: fixture.kkSecond.title })).toBeVisible();
+        // The Russian twin of that day is not in the Kazakh archive.
+        await expect(p.getByRole('link', { name: fixture.ru.title })).toHaveCount(0);
+      },
+    ],
+    [
+      '/kk/popular',
+      async (p) => expect(p.getByRole('heading', { level: 1 })).toHaveText('Танымал'),
+    ],
+    [
+      '/kk/search?q=мейрам',
+      async (p) => expect(p.getByRole('heading', { level: 1 })).toHaveText('Іздеу'),
+    ],
+    [
+      '/kk/news/mundai-maqala-zhoq',
+      async (p) => expect(p.getByRole('heading', { level: 1 })).toHaveText('Бет табылмады'),
+    ],
+  ];
+  for (const [path, check] of pages) {
+    await page.goto(`${SITE}${path}`);
+    await check(page);
+    await expectKazakhChrome(page, path);
+  }
+});
+
+test('[READER][KK] an article lives in the edition of its language; the other address answers 301', async ({
+  request,
+}) => {
+  const { kk, ru } = fixture;
+  const wrong = await request.get(`${SITE}/news/${kk.slug}`, { maxRedirects: 0 });
+  expect(wrong.status()).toBe(301);
+  expect(new URL(wrong.headers().location!, SITE).pathname).toBe(`/kk/news/${kk.slug}`);
+  const back = await request.get(`${SITE}/kk/news/${ru.slug}`, { maxRedirects: 0 });
+  expect(back.status()).toBe(301);
+  expect(new URL(back.headers().location!, SITE).pathname).toBe(`/news/${ru.slug}`);
+  // The Russian edition does not list Kazakh articles.
+  const home = await request.get(`${SITE}/rubric/${fixture.rubric.slug}`);
+  const html = await home.text();
+  expect(html).toContain(ru.title);
+  expect(html).not.toContain(kk.title);
+});
+
+test('[READER][KK] translations carry hreflang pairs and the language switch leads to each other', async ({
+  page,
+}) => {
+  const { kk, ru } = fixture;
+  await page.goto(`${SITE}/news/${ru.slug}`);
+  const alternates = async () =>
+    page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) =>
+        Object.fromEntries(
+          links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
+        ),
+      );
+  expect(await alternates()).toEqual({
+    ru: `/news/${ru.slug}`,
+    kk: `/kk/news/${kk.slug}`,
+    'x-default': `/news/${ru.slug}`,
+  });
+  await expect(page.getByRole('link', { name: kk.title })).toHaveAttribute('hreflang', 'kk');
+  await page.getByRole('link', { name: 'Қазақша' }).click();
+  await expect(page).toHaveURL(`${SITE}/kk/news/${kk.slug}`);
+  expect(await alternates()).toEqual({
+    ru: `/news/${ru.slug}`,
+    kk: `/kk/news/${kk.slug}`,
+    'x-default': `/news/${ru.slug}`,
+  });
+  await page.getByRole('link', { name: 'Русский' }).click();
+  await expect(page).toHaveURL(`${SITE}/news/${ru.slug}`);
+
+  // A rubric page switches to the same rubric in the other edition.
+  await page.goto(`${SITE}/rubric/${fixture.rubric.slug}`);
+  await page.getByRole('link', { name: 'Қазақша' }).click();
+  await expect(page).toHaveURL(`${SITE}/kk/rubric/${fixture.rubric.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Айдар ${stamp}`);
+});
+
+test('[READER][KK] unpublishing the translation leaves the other article and removes the alternate', async ({
+  page,
+  request,
+}) => {
+  const db = testDb();
+  const ru = await createArticle(db, { title: `Русская статья без пары ${stamp}` });
+  const kk = await createArticle(db, { title: `Жұбы жоқ мақала ${stamp}`, locale: 'kk' });
+  await db.update(articles).set({ translationGroup: ru.id }).where(eq(articles.id, ru.id));
+  await db.update(articles).set({ translationGroup: ru.id }).where(eq(articles.id, kk.id));
+  await revalidateSite([`translations:${ru.id}`, `article:${ru.id}`, `article:${kk.id}`]);
+  await page.goto(`${SITE}/news/${ru.slug}`);
+  await expect(page.locator('link[rel="alternate"][hreflang="kk"]')).toHaveCount(1);
+
+  // What the admin does on unpublish: the status changes and the group's tag is expired.
+  await db.update(articles).set({ status: 'draft' }).where(eq(articles.id, kk.id));
+  await revalidateSite([`translations:${ru.id}`, `article:${kk.id}`, `slug:${kk.slug}`]);
+  await page.goto(`${SITE}/news/${ru.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ru.title);
+  await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Қазақша' }).click();
+  await expect(page).toHaveURL(`${SITE}/kk`);
+  expect((await request.get(`${SITE}/kk/news/${kk.slug}`)).status()).toBe(404);
+});
+
+test('[READER][KK] Kazakh search finds inflected forms in the Kazakh edition only', async ({
+  page,
+}) => {
+  const { kk, ru } = fixture;
+  // «мейрам» finds «мейрамы», «мектеп» finds «мектептерде».
+  for (const query of ['мейрам', 'мектеп', 'ауыл']) {
+    await page.goto(`${SITE}/kk/search?q=${encodeURIComponent(`${query} ${stamp}`)}`);
+    await expect(page.getByRole('link', { name: kk.title }), query).toBeVisible();
+    await expect(page.getByRole('link', { name: ru.title })).toHaveCount(0);
+  }
+  // The Russian edition searches Russian articles only.
+  await page.goto(`${SITE}/search?q=${encodeURIComponent(`мейрамы ${stamp}`)}`);
+  await expect(page.getByRole('heading', { name: 'Ничего не найдено' })).toBeVisible();
+});
+
+test('[READER][KK] each edition has its own RSS and news sitemap; the sitemap lists both with alternates', async ({
+  request,
+}) => {
+  const { kk, ru } = fixture;
+  const rss = await (await request.get(`${SITE}/kk/rss.xml`)).text();
+  expect(rss).toContain('<language>kk</language>');
+  const ruRss = await (await request.get(`${SITE}/rss.xml`)).text();
+  expect(ruRss).toContain('<language>ru</language>');
+  expect(ruRss).not.toContain(`/kk/news/`);
+
+  // Today's Kazakh article reaches the Kazakh news sitemap (48 hours) with its language.
+  const fresh = await createArticle(testDb(), {
+    title: `Жаңа мақала жаңалықтар картасы үшін ${stamp}`,
+    locale: 'kk',
+    publishAt: new Date(Date.now() - 60_000),
+  });
+  await revalidateSite(['latest', 'home']);
+  const news = await (await request.get(`${SITE}/kk/news-sitemap.xml`)).text();
+  expect(news).toContain(`/kk/news/${fresh.slug}</loc>`);
+  expect(news).toContain('<news:language>kk</news:language>');
+  const ruNews = await (await request.get(`${SITE}/news-sitemap.xml`)).text();
+  expect(ruNews).not.toContain(fresh.slug);
+
+  const month = await (await request.get(`${SITE}/sitemaps/articles/2025-03.xml`)).text();
+  const entry = month.split('<url>').find((u) => u.includes(`/news/${ru.slug}</loc>`));
+  expect(entry).toMatch(new RegExp(`hreflang="kk" href="[^"]*/kk/news/${kk.slug}"`));
+  expect(entry).toContain('hreflang="x-default"');
+});
