@@ -21,8 +21,8 @@ export type UnavailableOptions = {
   deadlineMs: number;
   /** Seconds a client or a proxy should wait before asking again. */
   retryAfterSeconds: number;
-  /** The page to send (complete HTML). */
-  page: () => string;
+  /** The page to send (complete HTML), for this request (its language may follow the address). */
+  page: (req: IncomingMessage) => string;
   /** Told once per replaced response (logs, metrics). */
   onReplaced?: (req: IncomingMessage, reason: 'error' | 'deadline') => void;
 };
@@ -59,7 +59,7 @@ export function installUnavailableGuard(
     for (const name of res.getHeaderNames()) {
       if (NEXT_ANSWER_HEADERS.test(name)) removeHeader.call(res, name);
     }
-    const body = Buffer.from(options.page(), 'utf8');
+    const body = Buffer.from(options.page(req), 'utf8');
     res.statusCode = 503;
     const headers: [string, string | number][] = [
       ['content-type', 'text/html; charset=utf-8'],
