@@ -20,18 +20,30 @@ describe('archive queries', () => {
     const late = await createArticle(db, { publishAt: new Date('2011-03-14T23:30:00+06:00') });
     const early = await createArticle(db, { publishAt: new Date('2011-03-15T00:10:00+06:00') });
 
-    const on14 = await listArchiveDay(db, { timeZone, day: '2011-03-14', limit: 100 });
-    const on15 = await listArchiveDay(db, { timeZone, day: '2011-03-15', limit: 100 });
+    const on14 = await listArchiveDay(db, {
+      locale: 'ru',
+      timeZone,
+      day: '2011-03-14',
+      limit: 100,
+    });
+    const on15 = await listArchiveDay(db, {
+      locale: 'ru',
+      timeZone,
+      day: '2011-03-15',
+      limit: 100,
+    });
     expect(on14.map((a) => a.id)).toEqual([late.id]);
     expect(on15.map((a) => a.id)).toEqual([early.id]);
-    expect(await listArchiveDayCounts(db, { timeZone, year: 2011, month: 3 })).toEqual([
+    expect(
+      await listArchiveDayCounts(db, { locale: 'ru', timeZone, year: 2011, month: 3 }),
+    ).toEqual([
       { day: '2011-03-14', count: 1 },
       { day: '2011-03-15', count: 1 },
     ]);
     // In UTC both would fall on the 14th.
-    expect(await listArchiveDayCounts(db, { timeZone: 'UTC', year: 2011, month: 3 })).toEqual([
-      { day: '2011-03-14', count: 2 },
-    ]);
+    expect(
+      await listArchiveDayCounts(db, { locale: 'ru', timeZone: 'UTC', year: 2011, month: 3 }),
+    ).toEqual([{ day: '2011-03-14', count: 2 }]);
   });
 
   it('[SITE][ARCHIVE] previous and next day links skip days without visible news', async () => {
@@ -46,16 +58,22 @@ describe('archive queries', () => {
       publishAt: new Date('2012-06-12T12:00:00+06:00'),
     });
 
-    expect(await findAdjacentArchiveDays(db, { timeZone, day: '2012-06-05' })).toMatchObject({
+    expect(
+      await findAdjacentArchiveDays(db, { locale: 'ru', timeZone, day: '2012-06-05' }),
+    ).toMatchObject({
       previous: '2012-06-01',
       next: '2012-06-20',
     });
     // An empty day still links to its nearest neighbours with news.
-    expect(await findAdjacentArchiveDays(db, { timeZone, day: '2012-06-10' })).toMatchObject({
+    expect(
+      await findAdjacentArchiveDays(db, { locale: 'ru', timeZone, day: '2012-06-10' }),
+    ).toMatchObject({
       previous: '2012-06-05',
       next: '2012-06-20',
     });
-    expect(await listArchiveDay(db, { timeZone, day: '2012-06-10', limit: 10 })).toEqual([]);
+    expect(
+      await listArchiveDay(db, { locale: 'ru', timeZone, day: '2012-06-10', limit: 10 }),
+    ).toEqual([]);
   });
 
   it('[SITE][ARCHIVE] the newest day with news has no next day; future scheduled articles do not count', async () => {
@@ -63,12 +81,14 @@ describe('archive queries', () => {
     const now = new Date('2014-09-10T12:00:00Z');
     await createArticle(db, { publishAt: new Date('2014-09-09T12:00:00Z') });
     await createArticle(db, { status: 'scheduled', publishAt: new Date('2014-09-11T12:00:00Z') });
-    expect(await findAdjacentArchiveDays(db, { timeZone, day: '2014-09-09', now })).toMatchObject({
+    expect(
+      await findAdjacentArchiveDays(db, { locale: 'ru', timeZone, day: '2014-09-09', now }),
+    ).toMatchObject({
       next: null,
     });
-    expect(await listArchiveDayCounts(db, { timeZone, year: 2014, month: 9, now })).toEqual([
-      { day: '2014-09-09', count: 1 },
-    ]);
+    expect(
+      await listArchiveDayCounts(db, { locale: 'ru', timeZone, year: 2014, month: 9, now }),
+    ).toEqual([{ day: '2014-09-09', count: 1 }]);
   });
 
   it('[SITE][ARCHIVE] months of a year and of the whole archive come with their counts', async () => {
@@ -79,17 +99,17 @@ describe('archive queries', () => {
     await createArticle(db, { publishAt: new Date('2013-02-15T12:00:00+06:00') });
     await createArticle(db, { publishAt: new Date('2013-11-15T12:00:00+06:00') });
 
-    expect(await listArchiveMonths(db, { timeZone, year: 2013 })).toEqual([
+    expect(await listArchiveMonths(db, { locale: 'ru', timeZone, year: 2013 })).toEqual([
       { year: 2013, month: 11, count: 1 },
       { year: 2013, month: 2, count: 2 },
       { year: 2013, month: 1, count: 1 },
     ]);
-    const all = await listArchiveMonths(db, { timeZone });
+    const all = await listArchiveMonths(db, { locale: 'ru', timeZone });
     expect(all).toContainEqual({ year: 2013, month: 2, count: 2 });
     expect(all.map((m) => m.year * 100 + m.month)).toEqual(
       [...all.map((m) => m.year * 100 + m.month)].sort((a, b) => b - a),
     );
-    const present = await listArchiveMonthsWithNews(db, { timeZone });
+    const present = await listArchiveMonthsWithNews(db, { locale: 'ru', timeZone });
     expect(present).toEqual(all.map(({ year, month }) => ({ year, month })));
     expect(present).not.toContainEqual({ year: 2013, month: 5 });
   });
@@ -101,12 +121,12 @@ describe('archive queries', () => {
     await createArticle(db, { publishAt: new Date('2015-06-15T10:00:00Z') });
     await createArticle(db, { status: 'scheduled', publishAt: new Date('2015-06-15T14:00:00Z') });
     await createArticle(db, { status: 'scheduled', publishAt: new Date('2015-06-20T10:00:00Z') });
-    expect(await listArchiveMonths(db, { timeZone, year: 2015, now })).toEqual([
+    expect(await listArchiveMonths(db, { locale: 'ru', timeZone, year: 2015, now })).toEqual([
       { year: 2015, month: 6, count: 2 },
     ]);
     const later = new Date('2015-06-21T00:00:00Z');
-    expect(await listArchiveMonths(db, { timeZone, year: 2015, now: later })).toEqual([
-      { year: 2015, month: 6, count: 4 },
-    ]);
+    expect(await listArchiveMonths(db, { locale: 'ru', timeZone, year: 2015, now: later })).toEqual(
+      [{ year: 2015, month: 6, count: 4 }],
+    );
   });
 });

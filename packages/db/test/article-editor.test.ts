@@ -110,6 +110,7 @@ describe('article editor queries', () => {
     expect(await resolveArticleSlug(db, { slug: old })).toEqual({
       kind: 'renamed',
       id: article.id,
+      locale: 'ru',
       currentSlug: `${old}-new`,
     });
   });

@@ -38,6 +38,7 @@ describe('insertArticles', () => {
       expect(await resolveArticleSlug(db, { slug: article.slug })).toEqual({
         kind: 'current',
         id: article.id,
+        locale: 'ru',
       });
       expect(await findFreeSlug(db, { slug: article.slug })).toBe(`${article.slug}-2`);
     }

@@ -18,7 +18,7 @@ async function walkLatest(db: typeof t.current.db, limit: number): Promise<numbe
   const seen: number[] = [];
   let before: ListingCursor | undefined;
   for (;;) {
-    const page = await listLatestArticles(db, { limit, before });
+    const page = await listLatestArticles(db, { locale: 'ru', limit, before });
     if (page.length === 0) return seen;
     seen.push(...page.map((a) => a.id));
     before = cursorOf(page.at(-1)!);
@@ -40,7 +40,7 @@ describe('article queries', () => {
       publishAt: new Date(Date.now() + HOUR),
     });
     const archived = await createArticle(db, { status: 'archived', publishAt: new Date() });
-    const ids = (await listLatestArticles(db, { limit: 100 })).map((a) => a.id);
+    const ids = (await listLatestArticles(db, { locale: 'ru', limit: 100 })).map((a) => a.id);
     expect(ids).toContain(shown.id);
     expect(ids).toContain(due.id);
     for (const hidden of [draft, review, future, archived]) {
@@ -54,7 +54,7 @@ describe('article queries', () => {
     const same = new Date('2020-01-01T10:00:00Z');
     for (let i = 0; i < 7; i++)
       await createArticle(db, { publishAt: i < 4 ? same : new Date(same.getTime() - i * HOUR) });
-    const all = await listLatestArticles(db, { limit: 1000 });
+    const all = await listLatestArticles(db, { locale: 'ru', limit: 1000 });
     expect(await walkLatest(db, 3)).toEqual(all.map((a) => a.id));
   });
 
@@ -78,11 +78,13 @@ describe('article queries', () => {
     expect(await resolveArticleSlug(db, { slug: `${article.slug}-old` })).toEqual({
       kind: 'renamed',
       id: article.id,
+      locale: 'ru',
       currentSlug: article.slug,
     });
     expect(await resolveArticleSlug(db, { slug: article.slug })).toEqual({
       kind: 'current',
       id: article.id,
+      locale: 'ru',
     });
   });
 

@@ -32,16 +32,16 @@ describe('feed and sitemap queries', () => {
     await createArticle(db, { rubricId: rubric.id, status: 'draft' });
     await createArticle(db, { rubricId: rubric.id, status: 'scheduled', publishAt: ago(-5) });
     await createArticle(db);
-    const items = await listFeedArticles(db, { limit: 50, rubricId: rubric.id });
+    const items = await listFeedArticles(db, { locale: 'ru', limit: 50, rubricId: rubric.id });
     expect(items.map((i) => i.id)).toEqual([fresh.id, old.id]);
     expect(items[0]).toMatchObject({ authorNames: ['Айгерим Сапарова'], hero: null });
     expect(items[0]!.rubricName).toBe(rubric.name);
-    expect(await getFeedRubric(db, { slug: rubric.slug })).toEqual({
+    expect(await getFeedRubric(db, { locale: 'ru', slug: rubric.slug })).toEqual({
       id: rubric.id,
       slug: rubric.slug,
       name: rubric.name,
     });
-    expect(await getFeedRubric(db, { slug: 'net-takoy' })).toBeUndefined();
+    expect(await getFeedRubric(db, { locale: 'ru', slug: 'net-takoy' })).toBeUndefined();
   });
 
   it('[SITE][RSS] an author feed lists only that author’s articles', async () => {
@@ -50,7 +50,7 @@ describe('feed and sitemap queries', () => {
     const mine = await createArticle(db, { authorIds: [author.id] });
     const shared = await createArticle(db, { authorIds: [colleague.id, author.id] });
     await createArticle(db, { authorIds: [colleague.id] });
-    const items = await listFeedArticles(db, { limit: 50, authorId: author.id });
+    const items = await listFeedArticles(db, { locale: 'ru', limit: 50, authorId: author.id });
     expect(items.map((i) => i.id).sort()).toEqual([mine.id, shared.id].sort());
     expect(items.find((i) => i.id === shared.id)?.authorNames).toEqual([
       colleague.name,
@@ -63,9 +63,13 @@ describe('feed and sitemap queries', () => {
   it('[SITE][NEWS-SITEMAP] the Google News sitemap covers the last 48 hours only', async () => {
     const db = t.current.db;
     const inside = await createArticle(db, { publishAt: ago(47), locale: 'kk' });
-    const outside = await createArticle(db, { publishAt: ago(49) });
-    const future = await createArticle(db, { status: 'scheduled', publishAt: ago(-1) });
-    const rows = await listNewsSitemapArticles(db, { since: ago(48) });
+    const outside = await createArticle(db, { publishAt: ago(49), locale: 'kk' });
+    const future = await createArticle(db, {
+      status: 'scheduled',
+      publishAt: ago(-1),
+      locale: 'kk',
+    });
+    const rows = await listNewsSitemapArticles(db, { locale: 'kk', since: ago(48) });
     const slugs = rows.map((r) => r.slug);
     expect(slugs).toContain(inside.slug);
     expect(slugs).not.toContain(outside.slug);

@@ -15,16 +15,18 @@ describe('home page queries', () => {
     await createArticle(db, { featured: true, status: 'draft' });
     await createArticle(db, { featured: true, status: 'scheduled', publishAt: ago(-2) });
     await createArticle(db, { publishAt: ago(1) });
-    expect((await getLeadArticle(db))?.id).toBe(lead.id);
+    expect((await getLeadArticle(db, { locale: 'ru' }))?.id).toBe(lead.id);
   });
 
   it('[SITE][HOME] the breaking banner shows a breaking article of the last 48 hours only', async () => {
     const db = t.current.db;
     const stale = await createArticle(db, { breaking: true, publishAt: ago(60) });
-    expect((await getBreakingArticle(db))?.id).not.toBe(stale.id);
+    expect((await getBreakingArticle(db, { locale: 'ru' }))?.id).not.toBe(stale.id);
     const fresh = await createArticle(db, { breaking: true, publishAt: ago(2) });
-    expect((await getBreakingArticle(db))?.id).toBe(fresh.id);
-    expect(await getBreakingArticle(db, { now: new Date(Date.now() + 72 * HOUR) })).toBeUndefined();
+    expect((await getBreakingArticle(db, { locale: 'ru' }))?.id).toBe(fresh.id);
+    expect(
+      await getBreakingArticle(db, { locale: 'ru', now: new Date(Date.now() + 72 * HOUR) }),
+    ).toBeUndefined();
   });
 
   it('[SITE][HOME] rubric blocks hold each rubric’s newest visible articles, in navigation order', async () => {
@@ -39,7 +41,7 @@ describe('home page queries', () => {
     await createArticle(db, { rubricId: first.id, status: 'draft' });
     const other = await createArticle(db, { rubricId: second.id });
 
-    const blocks = await listRubricBlocks(db, { perRubric: 3 });
+    const blocks = await listRubricBlocks(db, { locale: 'ru', perRubric: 3 });
     const ours = blocks.filter((b) => [first.id, second.id, empty.id].includes(b.id));
     expect(ours.map((b) => b.id)).toEqual([first.id, second.id]);
     expect(ours[0]!.articles.map((a) => a.id)).toEqual(

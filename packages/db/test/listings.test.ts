@@ -28,7 +28,7 @@ async function walk(list: Lister, id: number, limit: number) {
   const cursors: (ListingCursor | undefined)[] = [];
   let before: ListingCursor | undefined;
   for (let guard = 0; guard < 100; guard++) {
-    const page = await list(db, { id, limit, before });
+    const page = await list(db, { locale: 'ru', id, limit, before });
     pages.push(page);
     cursors.push(before);
     if (!page.next) break;
@@ -111,7 +111,7 @@ describe('listing queries', () => {
       [listAuthorArticles, author.id],
       [listSourceArticles, source.id],
     ] as const) {
-      const page = await list(db, { id, limit: 10 });
+      const page = await list(db, { locale: 'ru', id, limit: 10 });
       expect(page.articles.map((a) => a.id)).toEqual(expected);
       expect(page.articles.map((a) => a.id)).not.toContain(unrelated.id);
     }
@@ -126,14 +126,17 @@ describe('listing queries', () => {
     await createArticle(db, { authorIds: [writer.id] });
     const [tag] = await db.insert(s.tags).values({ slug: 'tema', name: 'Тема' }).returning();
 
-    expect(await getRubricBySlug(db, { slug: rubric.slug })).toMatchObject({
+    expect(await getRubricBySlug(db, { locale: 'ru', slug: rubric.slug })).toMatchObject({
       id: rubric.id,
       description: 'Новости политики',
     });
-    expect(await getTagBySlug(db, { slug: 'tema' })).toMatchObject({ id: tag!.id, name: 'Тема' });
+    expect(await getTagBySlug(db, { locale: 'ru', slug: 'tema' })).toMatchObject({
+      id: tag!.id,
+      name: 'Тема',
+    });
     expect(await getSourceBySlug(db, { slug: source.slug })).toMatchObject({ id: source.id });
     expect(await getAuthorBySlug(db, { slug: writer.slug })).toMatchObject({ id: writer.id });
     expect(await getAuthorBySlug(db, { slug: silent.slug })).toBeUndefined();
-    expect(await getRubricBySlug(db, { slug: 'no-such-rubric' })).toBeUndefined();
+    expect(await getRubricBySlug(db, { locale: 'ru', slug: 'no-such-rubric' })).toBeUndefined();
   });
 });

@@ -43,14 +43,22 @@ describe('popular queries', () => {
     const db = t.current.db;
     const a = await setup();
     const ids = async (period: 'day' | 'week' | 'month' | 'all') =>
-      (await listPopularArticles(db, { period, limit: 10, timeZone, now })).map((r) => r.id);
+      (await listPopularArticles(db, { locale: 'ru', period, limit: 10, timeZone, now })).map(
+        (r) => r.id,
+      );
 
     expect(await ids('day')).toEqual([a.today, a.steady]);
     expect(await ids('week')).toEqual([a.steady, a.yesterday, a.today]);
     expect(await ids('month')).toEqual([a.tenDaysAgo, a.steady, a.yesterday, a.today]);
     expect(await ids('all')).toEqual([a.old, a.tenDaysAgo, a.steady, a.yesterday, a.today]);
 
-    const week = await listPopularArticles(db, { period: 'week', limit: 1, timeZone, now });
+    const week = await listPopularArticles(db, {
+      locale: 'ru',
+      period: 'week',
+      limit: 1,
+      timeZone,
+      now,
+    });
     expect(week).toEqual([expect.objectContaining({ id: a.steady, views: 120 })]);
   });
 
@@ -68,10 +76,9 @@ describe('popular queries', () => {
     const march11 = new Date('2033-03-10T20:00:00Z');
     const march12 = new Date('2033-03-11T20:00:00Z');
     const list = async (period: 'day' | 'week' | 'month', now = march11) =>
-      (await listPopularArticles(db, { period, limit: 10, timeZone, now })).map((r) => [
-        r.id,
-        r.views,
-      ]);
+      (await listPopularArticles(db, { locale: 'ru', period, limit: 10, timeZone, now })).map(
+        (r) => [r.id, r.views],
+      );
     // As the view counter writes: insert the day row or add to it.
     const read = (articleId: number, day: string, views: number) =>
       db

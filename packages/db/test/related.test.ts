@@ -36,7 +36,7 @@ describe('related articles', () => {
       { articleId: article.id, relatedId: future.id, position: 2 },
       { articleId: article.id, relatedId: first.id, position: 3 },
     ]);
-    const related = await listRelatedArticles(db, { articleId: article.id });
+    const related = await listRelatedArticles(db, { locale: 'ru', articleId: article.id });
     expect(related.slice(0, 2).map((a) => a.id)).toEqual([second.id, first.id]);
     const ids = related.map((a) => a.id);
     expect(ids).not.toContain(draft.id);
@@ -59,7 +59,11 @@ describe('related articles', () => {
     const hiddenTagged = await createArticle(db, { status: 'review' });
     await tagArticle(hiddenTagged.id, a.id, b.id);
     const sameRubric = await createArticle(db, { rubricId: rubric.id, publishAt: ago(3) });
-    const related = await listRelatedArticles(db, { articleId: article.id, limit: 4 });
+    const related = await listRelatedArticles(db, {
+      locale: 'ru',
+      articleId: article.id,
+      limit: 4,
+    });
     expect(related.map((x) => x.id)).toEqual([both.id, oneSameRubric.id, one.id, sameRubric.id]);
   });
 
@@ -69,7 +73,11 @@ describe('related articles', () => {
     const picked = await createArticle(db, { publishAt: ago(1) });
     await db.insert(s.articleRelated).values({ articleId: article.id, relatedId: picked.id });
     for (let i = 0; i < 6; i++) await createArticle(db, { publishAt: ago(0.1 + i) });
-    const related = await listRelatedArticles(db, { articleId: article.id, limit: 5 });
+    const related = await listRelatedArticles(db, {
+      locale: 'ru',
+      articleId: article.id,
+      limit: 5,
+    });
     const ids = related.map((x) => x.id);
     expect(ids).toHaveLength(5);
     expect(ids[0]).toBe(picked.id);
@@ -98,7 +106,11 @@ describe('related articles', () => {
       publishAt: at('2015-06-10T10:00:00Z'),
     });
     await createArticle(db, { rubricId: rubric.id, publishAt: ago(1) });
-    const related = await listRelatedArticles(db, { articleId: article.id, limit: 3 });
+    const related = await listRelatedArticles(db, {
+      locale: 'ru',
+      articleId: article.id,
+      limit: 3,
+    });
     expect(related.map((x) => x.id)).toEqual([dayBefore.id, weekAfter.id, yearBefore.id]);
   });
 
@@ -113,7 +125,11 @@ describe('related articles', () => {
     await tagArticle(near.id, topic.id);
     const far = await createArticle(db, { publishAt: at2016(1) });
     await tagArticle(far.id, topic.id);
-    const related = await listRelatedArticles(db, { articleId: article.id, limit: 3 });
+    const related = await listRelatedArticles(db, {
+      locale: 'ru',
+      articleId: article.id,
+      limit: 3,
+    });
     expect(related.map((x) => x.id)).toEqual([near.id, far.id, today.id]);
   });
 
@@ -129,7 +145,7 @@ describe('related articles', () => {
     }
     const latest = await createArticle(db, { publishAt: ago(1) });
     await tagArticle(latest.id, story.id);
-    const related = await listRelatedArticles(db, { articleId: latest.id, limit: 6 });
+    const related = await listRelatedArticles(db, { locale: 'ru', articleId: latest.id, limit: 6 });
     expect(related[0]!.id).toBe(first.id);
   });
 });

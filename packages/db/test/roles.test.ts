@@ -72,20 +72,28 @@ describe('the site role (vestnik_site)', () => {
     expect(await resolveArticleSlug(site, { slug: article.slug })).toEqual({
       kind: 'current',
       id: article.id,
+      locale: 'ru',
     });
     const page = await getVisibleArticle(site, { id: article.id });
     expect(page?.title).toBe(article.title);
     expect(JSON.stringify(page)).toContain(author.name);
-    expect((await listLatestArticles(site, { limit: 10 })).map((a) => a.id)).toContain(article.id);
+    expect(
+      (await listLatestArticles(site, { locale: 'ru', limit: 10 })).map((a) => a.id),
+    ).toContain(article.id);
     expect(await getAuthorBySlug(site, { slug: author.slug })).toMatchObject({
       name: author.name,
       description: 'Обозреватель',
     });
-    const feed = await listFeedArticles(site, { limit: 10 });
+    const feed = await listFeedArticles(site, { locale: 'ru', limit: 10 });
     expect(feed.find((a) => a.id === article.id)?.authorNames).toEqual([author.name]);
     expect((await listSitemapBuckets(site)).length).toBeGreaterThan(0);
     await listSitemapTaxonomy(site);
-    const found = await searchArticles(site, { query: 'пшеница', limit: 10, offset: 0 });
+    const found = await searchArticles(site, {
+      locale: 'ru',
+      query: 'пшеница',
+      limit: 10,
+      offset: 0,
+    });
     expect(found.hits.map((h) => h.id)).toContain(article.id);
     expect((await getPreviewArticle(site, { id: draft.id }))?.title).toBe(draft.title);
   });
@@ -187,6 +195,7 @@ describe('the site role (vestnik_site)', () => {
       { period: 'week', views: 6 },
     ]);
     const popular = await listPopularArticles(site, {
+      locale: 'ru',
       period: 'day',
       limit: 5,
       timeZone: TIME_ZONE,

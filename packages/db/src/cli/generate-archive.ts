@@ -1,6 +1,7 @@
 /**
  * A large deterministic archive for benchmarks, into the database in DATABASE_URL:
  *   pnpm db:generate-archive --articles 100000 [--seed 1] [--batch 1000] [--years 10]
+ *     [--kk-share 0.25]   (share of Kazakh articles; default 0)
  */
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
@@ -17,6 +18,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     batch: { type: 'string', default: '1000' },
     years: { type: 'string', default: '10' },
+    'kk-share': { type: 'string', default: '0' },
   },
 });
 
@@ -30,6 +32,11 @@ function positive(name: string, raw: string): number {
 }
 
 const total = positive('articles', values.articles);
+const kkShare = Number(values['kk-share']);
+if (!(kkShare >= 0 && kkShare <= 1)) {
+  console.error(`--kk-share must be a share between 0 and 1 (got "${values['kk-share']}").`);
+  process.exit(1);
+}
 const url = process.env.DATABASE_URL;
 if (!url) {
   console.error('DATABASE_URL is not set; run it as `pnpm db:generate-archive`.');
@@ -58,6 +65,7 @@ await generateArchive(db, {
   batchSize: positive('batch', values.batch),
   years: positive('years', values.years),
   now: new Date(),
+  kkShare,
   onProgress: (done) => process.stderr.write(progressBar(done, started)),
 });
 const seconds = (performance.now() - started) / 1000;

@@ -12,6 +12,8 @@ export type GenerateArchiveParams = {
   batchSize: number;
   years: number;
   now: Date;
+  /** Share of Kazakh articles, 0..1 (default 0: all Russian). */
+  kkShare?: number;
   onProgress?: (done: number) => void;
 };
 
@@ -54,6 +56,7 @@ export async function generateArchive(db: Database, params: GenerateArchiveParam
         start,
         end,
         rubricIds: ctx.rubricIds,
+        kkShare: params.kkShare ?? 0,
       }),
     );
     await db.transaction(async (tx) => {

@@ -13,10 +13,27 @@ export type GeneratedArticle = {
 
 const DAY = 86_400_000;
 
+/**
+ * Whether the n-th article is Kazakh: a golden-ratio sequence spreads them evenly over the archive
+ * (every day, rubric and tag gets its share) and leaves the seeded random stream as it was, so an
+ * archive with kkShare 0 is the same as before the option existed.
+ */
+function isKazakh(n: number, kkShare: number): boolean {
+  return (n * 0.618_033_988_749_895) % 1 < kkShare;
+}
+
 /** The n-th synthetic article: a pure function of (n, total, seed, start), never of earlier ones. */
 export function generateArticle(
   n: number,
-  options: { total: number; seed: number; start: Date; end: Date; rubricIds: number[] },
+  options: {
+    total: number;
+    seed: number;
+    start: Date;
+    end: Date;
+    rubricIds: number[];
+    /** Share of Kazakh articles, 0..1 (default 0: all Russian). */
+    kkShare?: number;
+  },
 ): GeneratedArticle {
   const random = seededRandom(options.seed * 1_000_003 + n);
   const title =
@@ -37,6 +54,7 @@ export function generateArticle(
       body,
       bodyText: documentToPlainText(body),
       status: 'published',
+      locale: isKazakh(n, options.kkShare ?? 0) ? 'kk' : 'ru',
       rubricId: pick(random, options.rubricIds),
       publishAt,
       firstPublishedAt: publishAt,

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
+import type { ArticleLocale } from '../schema/enums.ts';
 import { articleDays, articles, rubrics } from '../schema/index.ts';
 import { type ListingCard, listingCardColumns } from './listing-card.ts';
 import { isVisible } from './visibility.ts';
@@ -7,9 +8,14 @@ import { isVisible } from './visibility.ts';
 /**
  * The archive counts calendar days in the site time zone (an article at 23:30 in Almaty belongs to
  * that Almaty day). Every bound is computed in SQL as "local midnight at time zone", so each query
- * is a range scan on articles_visible_idx over publish_at instead of grouping the whole table.
+ * is a range scan on articles_locale_visible_idx over one edition's publish_at instead of
+ * grouping the whole table. Each edition has its own archive: only articles in its language.
  */
-type Zoned = { timeZone: string; now?: Date };
+type Zoned = { locale: ArticleLocale; timeZone: string; now?: Date };
+
+/** Visible articles of one edition (the leading columns of articles_locale_visible_idx). */
+const visibleIn = (locale: ArticleLocale, now?: Date) =>
+  and(eq(articles.locale, locale), isVisible(now ?? new Date()))!;
 
 /** A calendar day as YYYY-MM-DD. */
 export type ArchiveDay = string;
@@ -44,28 +50,47 @@ async function visibleMonthSpan(db: Database, timeZone: string, visible: SQL) {
 const monthIndex = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
 
 /**
- * Months that have visible articles, newest first, with counts (or within `year`). A local month
- * is counted from article_days for the whole UTC days inside it that are over, plus two live index
- * range counts for the hours at its edges (and for today): ~30 summary rows and under two days of
- * index per month, instead of every article of the month (190 ms for the whole archive at a
- * million articles). Any time zone works, whole-hour offset or not. The months are an integer
- * series of known length, so the planner does not guess 1,000 rows and JIT-compile the query.
+ * The edition whose months are counted live from the index. article_days counts both languages,
+ * so the other edition's months are article_days minus this one's: both cost this (the smaller)
+ * edition's index range, never the larger one's.
+ */
+const COUNTED_LIVE: ArticleLocale = 'kk';
+
+/**
+ * The edition's months that have visible articles, newest first, with counts (or within `year`).
+ * A Russian month is counted from article_days for the whole UTC days inside it that are over,
+ * minus the Kazakh articles of those days, plus two live index range counts for the hours at its
+ * edges (and for today); a Kazakh month is one live index range count. Either reads ~30 summary
+ * rows and the Kazakh part of the month, instead of every article of the month (190 ms for the
+ * whole archive at a million articles). Any time zone works, whole-hour offset or not. The months
+ * are an integer series of known length, so the planner does not guess 1,000 rows and JIT-compile
+ * the query.
  */
 export async function listArchiveMonths(
   db: Database,
   params: ListArchiveMonthsParams,
 ): Promise<ArchiveMonth[]> {
-  const { timeZone } = params;
+  const { timeZone, locale } = params;
   const now = params.now ?? new Date();
-  const visible = isVisible(now);
+  const visible = visibleIn(locale, now);
   const span =
     params.year === undefined
       ? await visibleMonthSpan(db, timeZone, visible)
       : { lo: `${params.year}-01`, hi: `${params.year}-12` };
   if (!span) return [];
   const months = monthIndex(span.hi) - monthIndex(span.lo) + 1;
-  const liveCount = (from: SQL, to: SQL) => sql`(select count(*)::int from ${articles}
-    where ${visible} and ${articles.publishAt} >= ${from} and ${articles.publishAt} < ${to})`;
+  const liveCount = (of: ArticleLocale, from: SQL, to: SQL) => sql`(select count(*)::int
+    from ${articles} where ${visibleIn(of, now)}
+      and ${articles.publishAt} >= ${from} and ${articles.publishAt} < ${to})`;
+  const dayStart = (day: SQL) => sql`(${day}::timestamp at time zone 'UTC')`;
+  const count =
+    locale === COUNTED_LIVE
+      ? liveCount(locale, sql`b.lo`, sql`b.hi`)
+      : sql`coalesce((select sum(${articleDays.articles})::int from ${articleDays}
+                      where ${articleDays.day} >= ff.f and ${articleDays.day} < tt.t), 0)
+          - ${liveCount(COUNTED_LIVE, dayStart(sql`ff.f`), dayStart(sql`tt.t`))}
+          + ${liveCount(locale, sql`b.lo`, sql`least(b.hi, ${dayStart(sql`ff.f`)})`)}
+          + ${liveCount(locale, sql`greatest(b.lo, ${dayStart(sql`tt.t`)})`, sql`b.hi`)}`;
   const rows = await db.execute<{ year: number; month: number; count: number }>(sql`
     select extract(year from m)::int as year, extract(month from m)::int as month, c.n as count
     from generate_series(0, ${months - 1}::int) as i,
@@ -79,10 +104,7 @@ export async function listArchiveMonths(
       lateral (select greatest(ff.f, least((b.hi at time zone 'UTC')::date,
                  (${now.toISOString()}::timestamptz at time zone 'UTC')::date)) as t) as tt,
       lateral (
-        select coalesce((select sum(${articleDays.articles})::int from ${articleDays}
-                         where ${articleDays.day} >= ff.f and ${articleDays.day} < tt.t), 0)
-             + ${liveCount(sql`b.lo`, sql`least(b.hi, ff.f::timestamp at time zone 'UTC')`)}
-             + ${liveCount(sql`greatest(b.lo, tt.t::timestamp at time zone 'UTC')`, sql`b.hi`)} as n
+        select ${count} as n
         -- Not pulled up: the sum would be computed again for the WHERE.
         offset 0
       ) as c
@@ -94,15 +116,16 @@ export async function listArchiveMonths(
 export type ArchiveYearMonth = { year: number; month: number };
 
 /**
- * Months that have visible articles, newest first, without counts: one LIMIT 1 probe per month of
- * history (the archive picker needs only which months exist, and counting is O(archive)).
+ * The edition's months that have visible articles, newest first, without counts: one LIMIT 1
+ * probe per month of history (the archive picker needs only which months exist, and counting is
+ * O(archive)).
  */
 export async function listArchiveMonthsWithNews(
   db: Database,
   params: Zoned,
 ): Promise<ArchiveYearMonth[]> {
   const { timeZone } = params;
-  const visible = isVisible(params.now ?? new Date());
+  const visible = visibleIn(params.locale, params.now);
   const rows = await db.execute<ArchiveYearMonth>(sql`
     select extract(year from m)::int as year, extract(month from m)::int as month
     from (select date_trunc('month', min(${articles.publishAt}) at time zone ${timeZone}) as lo,
@@ -142,7 +165,7 @@ export async function listArchiveDayCounts(
       lateral (select (${first}::date + i)::timestamp as d) as day,
       lateral (
         select count(*)::int as n from ${articles}
-        where ${isVisible(params.now ?? new Date())}
+        where ${visibleIn(params.locale, params.now)}
           and ${articles.publishAt} >= (d at time zone ${timeZone})
           and ${articles.publishAt} < ((d + interval '1 day') at time zone ${timeZone})
       ) as c
@@ -153,16 +176,19 @@ export async function listArchiveDayCounts(
 
 export type ListArchiveDayParams = Zoned & { day: ArchiveDay; limit: number };
 
-/** A day's visible articles, newest first (a day holds tens of articles, not thousands). */
+/**
+ * A day's visible articles of the edition, newest first (a day holds tens of articles, not
+ * thousands).
+ */
 export function listArchiveDay(db: Database, params: ListArchiveDayParams): Promise<ListingCard[]> {
   assertDay(params.day);
   return db
-    .select(listingCardColumns)
+    .select(listingCardColumns(params.locale))
     .from(articles)
     .leftJoin(rubrics, eq(rubrics.id, articles.rubricId))
     .where(
       and(
-        isVisible(params.now ?? new Date()),
+        visibleIn(params.locale, params.now),
         gte(articles.publishAt, localMidnight(params.day, params.timeZone)),
         lt(articles.publishAt, localMidnight(params.day, params.timeZone, '1 day')),
       ),
@@ -175,15 +201,15 @@ export type FindAdjacentArchiveDaysParams = Zoned & { day: ArchiveDay };
 export type AdjacentArchiveDays = { previous: ArchiveDay | null; next: ArchiveDay | null };
 
 /**
- * The nearest earlier and later days that have news, skipping empty days: two LIMIT 1 probes
- * from the day's bounds along articles_visible_idx.
+ * The nearest earlier and later days that have news in the edition, skipping empty days: two
+ * LIMIT 1 probes from the day's bounds along articles_locale_visible_idx.
  */
 export async function findAdjacentArchiveDays(
   db: Database,
   params: FindAdjacentArchiveDaysParams,
 ): Promise<AdjacentArchiveDays> {
   assertDay(params.day);
-  const visible = isVisible(params.now ?? new Date());
+  const visible = visibleIn(params.locale, params.now);
   const day = localDay(params.timeZone);
   const [previous, next] = await Promise.all([
     db

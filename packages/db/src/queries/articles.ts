@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../client.ts';
+import type { ArticleLocale } from '../schema/enums.ts';
 import {
   articleAuthors,
   articleSlugs,
@@ -14,6 +15,8 @@ import {
   users,
 } from '../schema/index.ts';
 import { type ListingCursor, olderThan, publishKey } from './keyset.ts';
+import { rubricName, tagName } from './localized.ts';
+import { listVisibleTranslations } from './translations-public.ts';
 import { isVisible } from './visibility.ts';
 
 export const articleCardColumns = {
@@ -42,11 +45,16 @@ export type ArticleCard = {
   rubricId: number | null;
 };
 
-export type ListLatestArticlesParams = { limit: number; before?: ListingCursor };
+export type ListLatestArticlesParams = {
+  locale: ArticleLocale;
+  limit: number;
+  before?: ListingCursor;
+};
 
 /**
- * Newest visible articles, keyset-paginated on (publish_at, id) so deep pages stay fast;
- * `publishKey` of the last one (with `id`) is the next page's `before`.
+ * The edition's newest visible articles, keyset-paginated on (publish_at, id) along
+ * articles_locale_visible_idx so deep pages stay fast; `publishKey` of the last one (with `id`)
+ * is the next page's `before`.
  */
 export function listLatestArticles(
   db: Database,
@@ -55,32 +63,42 @@ export function listLatestArticles(
   return db
     .select({ ...articleCardColumns, publishKey })
     .from(articles)
-    .where(and(isVisible(), params.before && olderThan(params.before)))
+    .where(
+      and(
+        isVisible(),
+        eq(articles.locale, params.locale),
+        params.before && olderThan(params.before),
+      ),
+    )
     .orderBy(desc(articles.publishAt), desc(articles.id))
     .limit(params.limit);
 }
 
 export type GetArticleBySlugParams = { slug: string };
 
+/** `locale` is the article's edition: the site redirects an article asked for under the other. */
 export type ArticleSlugLookup =
-  | { kind: 'current'; id: number }
-  | { kind: 'renamed'; id: number; currentSlug: string }
+  | { kind: 'current'; id: number; locale: ArticleLocale }
+  | { kind: 'renamed'; id: number; locale: ArticleLocale; currentSlug: string }
   | { kind: 'missing' };
 
-/** Resolves a slug, including any slug the article had before a rename (for 301 redirects). */
+/**
+ * Resolves a slug, including any slug the article had before a rename (for 301 redirects), in
+ * either language: slugs are unique across editions.
+ */
 export async function resolveArticleSlug(
   db: Database,
   params: GetArticleBySlugParams,
 ): Promise<ArticleSlugLookup> {
   const [row] = await db
-    .select({ id: articles.id, slug: articles.slug })
+    .select({ id: articles.id, slug: articles.slug, locale: articles.locale })
     .from(articleSlugs)
     .innerJoin(articles, eq(articles.id, articleSlugs.articleId))
     .where(and(eq(articleSlugs.slug, params.slug), isVisible()))
     .limit(1);
   if (!row) return { kind: 'missing' };
-  if (row.slug === params.slug) return { kind: 'current', id: row.id };
-  return { kind: 'renamed', id: row.id, currentSlug: row.slug };
+  if (row.slug === params.slug) return { kind: 'current', id: row.id, locale: row.locale };
+  return { kind: 'renamed', id: row.id, locale: row.locale, currentSlug: row.slug };
 }
 
 export type GetArticleParams = {
@@ -89,7 +107,11 @@ export type GetArticleParams = {
   includeUnpublished?: boolean;
 };
 
-/** Everything the article page shows, for a visible article; undefined otherwise. */
+/**
+ * Everything the article page shows, for a visible article; undefined otherwise. Whatever edition
+ * asks, the rubric and tag names are in the article's own language (`locale`), and `translations`
+ * are its visible translations (listVisibleTranslations).
+ */
 export async function getVisibleArticle(db: Database, params: GetArticleParams) {
   const [article] = await db
     .select({
@@ -100,12 +122,13 @@ export async function getVisibleArticle(db: Database, params: GetArticleParams) 
       body: articles.body,
       bodyText: articles.bodyText,
       locale: articles.locale,
+      translationGroup: articles.translationGroup,
       publishAt: articles.publishAt,
       updatedAt: articles.updatedAt,
       firstPublishedAt: articles.firstPublishedAt,
       viewCount: articles.viewCount,
       breaking: articles.breaking,
-      rubric: { id: rubrics.id, slug: rubrics.slug, name: rubrics.name },
+      rubric: { id: rubrics.id, slug: rubrics.slug, name: rubricName(articles.locale) },
       heroMediaId: articles.heroMediaId,
     })
     .from(articles)
@@ -113,7 +136,8 @@ export async function getVisibleArticle(db: Database, params: GetArticleParams) 
     .where(and(eq(articles.id, params.id), params.includeUnpublished ? undefined : isVisible()))
     .limit(1);
   if (!article) return undefined;
-  const [authors, cited, tagList, fixes, hero] = await Promise.all([
+  const tagLabel = tagName(article.locale);
+  const [authors, cited, tagList, fixes, hero, translations] = await Promise.all([
     db
       .select({ id: users.id, name: users.name, slug: users.slug })
       .from(articleAuthors)
@@ -134,19 +158,30 @@ export async function getVisibleArticle(db: Database, params: GetArticleParams) 
       .where(eq(articleSources.articleId, article.id))
       .orderBy(asc(articleSources.position)),
     db
-      .select({ id: tags.id, name: tags.name, slug: tags.slug })
+      .select({ id: tags.id, name: tagLabel, slug: tags.slug })
       .from(articleTags)
       .innerJoin(tags, eq(tags.id, articleTags.tagId))
       .where(eq(articleTags.articleId, article.id))
-      .orderBy(asc(tags.name)),
+      .orderBy(asc(tagLabel)),
     db
       .select({ id: corrections.id, text: corrections.text, createdAt: corrections.createdAt })
       .from(corrections)
       .where(eq(corrections.articleId, article.id))
       .orderBy(asc(corrections.createdAt)),
     article.heroMediaId ? getMediaByIds(db, { ids: [article.heroMediaId] }) : Promise.resolve([]),
+    article.translationGroup === null
+      ? Promise.resolve([])
+      : listVisibleTranslations(db, { articleId: article.id }),
   ]);
-  return { ...article, authors, sources: cited, tags: tagList, corrections: fixes, hero: hero[0] };
+  return {
+    ...article,
+    authors,
+    sources: cited,
+    tags: tagList,
+    corrections: fixes,
+    hero: hero[0],
+    translations,
+  };
 }
 
 export type ArticleDetail = NonNullable<Awaited<ReturnType<typeof getVisibleArticle>>>;

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, exists, gt, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../client.ts';
+import type { ArticleLocale } from '../schema/enums.ts';
 import {
   articleAuthors,
   articleDays,
@@ -13,13 +14,20 @@ import {
   tags,
   users,
 } from '../schema/index.ts';
+import { rubricName } from './localized.ts';
 import { qualified } from './qualified.ts';
 import { isVisible } from './visibility.ts';
 
 /** The sitemap protocol's limit per file (and per index). */
 export const SITEMAP_MAX_URLS = 50_000;
 
-export type ListFeedArticlesParams = { limit: number; rubricId?: number; authorId?: number };
+export type ListFeedArticlesParams = {
+  /** The edition: a feed holds only articles in its language. */
+  locale: ArticleLocale;
+  limit: number;
+  rubricId?: number;
+  authorId?: number;
+};
 
 export type FeedArticle = {
   id: number;
@@ -38,7 +46,10 @@ const writtenBy = (authorId: number): SQL =>
     sql`(select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${qualified(articles.id)} and ${articleAuthors.userId} = ${authorId})`,
   );
 
-/** Newest visible articles for an RSS feed (whole site, one rubric or one author). */
+/**
+ * The edition's newest visible articles for an RSS feed (whole edition, one rubric or one
+ * author), with the rubric named in its language.
+ */
 export async function listFeedArticles(
   db: Database,
   params: ListFeedArticlesParams,
@@ -51,7 +62,7 @@ export async function listFeedArticles(
       lead: articles.lead,
       publishAt: articles.publishAt,
       updatedAt: articles.updatedAt,
-      rubricName: rubrics.name,
+      rubricName: rubricName(params.locale),
       authorNames: sql<
         string[]
       >`array(select ${users.name} from ${articleAuthors} join ${users} on ${users.id} = ${articleAuthors.userId} where ${articleAuthors.articleId} = ${qualified(articles.id)} order by ${articleAuthors.position})`,
@@ -66,6 +77,7 @@ export async function listFeedArticles(
     .where(
       and(
         isVisible(),
+        eq(articles.locale, params.locale),
         params.rubricId === undefined ? undefined : eq(articles.rubricId, params.rubricId),
         params.authorId === undefined ? undefined : writtenBy(params.authorId),
       ),
@@ -82,11 +94,12 @@ export async function listFeedArticles(
 }
 
 export type GetFeedOwnerParams = { slug: string };
+export type GetFeedRubricParams = GetFeedOwnerParams & { locale: ArticleLocale };
 
-/** The rubric a feed belongs to. */
-export async function getFeedRubric(db: Database, params: GetFeedOwnerParams) {
+/** The rubric a feed belongs to, named in the edition's language. */
+export async function getFeedRubric(db: Database, params: GetFeedRubricParams) {
   const [row] = await db
-    .select({ id: rubrics.id, slug: rubrics.slug, name: rubrics.name })
+    .select({ id: rubrics.id, slug: rubrics.slug, name: rubricName(params.locale) })
     .from(rubrics)
     .where(eq(rubrics.slug, params.slug))
     .limit(1);
@@ -191,13 +204,36 @@ export function sitemapBucketRange(key: string): { from: Date; to: Date } | unde
 
 export type ListSitemapArticlesParams = { from: Date; to: Date; limit?: number };
 
-/** Visible articles published in [from, to): a range scan on the publish-time index. */
+/** Another edition's version of a sitemap row (an hreflang alternate). */
+export type SitemapAlternate = { locale: ArticleLocale; slug: string };
+
+/**
+ * The row's visible translations, as JSON: a probe of articles_translation_locale_key per row that
+ * has a translation group (the others skip it). Built in SQL so that a month's 50,000 rows stay one
+ * statement.
+ */
+const visibleAlternates = sql<SitemapAlternate[]>`coalesce((
+  select json_agg(json_build_object('locale', t.locale, 'slug', t.slug) order by t.locale)
+  from ${articles} as t
+  where ${qualified(articles.translationGroup)} is not null
+    and t.translation_group = ${qualified(articles.translationGroup)}
+    and t.id <> ${qualified(articles.id)}
+    and t.status in ('published', 'scheduled') and t.publish_at <= now()
+), '[]'::json)`;
+
+/**
+ * Visible articles of both editions published in [from, to): a range scan on the publish-time
+ * index. Each row carries its `locale` (the address is `/news/<slug>` or `/kk/news/<slug>`) and
+ * its visible translations as `alternates`.
+ */
 export function listSitemapArticles(db: Database, params: ListSitemapArticlesParams) {
   return db
     .select({
       slug: articles.slug,
+      locale: articles.locale,
       publishAt: articles.publishAt,
       updatedAt: articles.updatedAt,
+      alternates: visibleAlternates,
     })
     .from(articles)
     .where(
@@ -207,9 +243,12 @@ export function listSitemapArticles(db: Database, params: ListSitemapArticlesPar
     .limit(params.limit ?? SITEMAP_MAX_URLS);
 }
 
-export type ListNewsSitemapArticlesParams = { since: Date; limit?: number };
+export type ListNewsSitemapArticlesParams = { locale: ArticleLocale; since: Date; limit?: number };
 
-/** Google News: visible articles published since the given time (48 hours), at most 1,000. */
+/**
+ * Google News, per edition (each edition is its own publication to Google News): the edition's
+ * visible articles published since the given time (48 hours), at most 1,000.
+ */
 export function listNewsSitemapArticles(db: Database, params: ListNewsSitemapArticlesParams) {
   return db
     .select({
@@ -219,7 +258,9 @@ export function listNewsSitemapArticles(db: Database, params: ListNewsSitemapArt
       publishAt: articles.publishAt,
     })
     .from(articles)
-    .where(and(isVisible(), gte(articles.publishAt, params.since)))
+    .where(
+      and(isVisible(), eq(articles.locale, params.locale), gte(articles.publishAt, params.since)),
+    )
     .orderBy(desc(articles.publishAt), desc(articles.id))
     .limit(params.limit ?? 1000);
 }

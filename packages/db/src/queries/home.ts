@@ -1,34 +1,38 @@
 import { and, asc, desc, eq, gte, sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
+import type { ArticleLocale } from '../schema/enums.ts';
 import { articles, rubrics } from '../schema/index.ts';
 import { type ListingCard, listingCardColumns } from './listing-card.ts';
+import { rubricName } from './localized.ts';
 import { isVisible } from './visibility.ts';
 
 const HOUR = 3_600_000;
 
 /**
- * How far back the home page looks for its lead and its banner. Both walk articles_visible_idx
- * from the newest article filtering on the flag; the window bounds that walk (there is no index
- * on the flags), and a banner or a lead older than that is no longer news anyway.
+ * How far back the home page looks for its lead and its banner. Each is the first entry of its
+ * edition in the flag's partial index (articles_locale_featured_visible_idx,
+ * articles_locale_breaking_visible_idx); a banner or a lead older than this is no longer news.
  */
 const LEAD_WINDOW_HOURS = 365 * 24;
 const BREAKING_WINDOW_HOURS = 48;
 
-export type GetFlaggedArticleParams = { now?: Date };
+export type GetFlaggedArticleParams = { locale: ArticleLocale; now?: Date };
 
 async function latestFlagged(
   db: Database,
   flag: typeof articles.featured | typeof articles.breaking,
   windowHours: number,
-  now: Date,
+  params: GetFlaggedArticleParams,
 ): Promise<ListingCard | undefined> {
+  const now = params.now ?? new Date();
   const [row] = await db
-    .select(listingCardColumns)
+    .select(listingCardColumns(params.locale))
     .from(articles)
     .leftJoin(rubrics, eq(rubrics.id, articles.rubricId))
     .where(
       and(
         isVisible(now),
+        eq(articles.locale, params.locale),
         eq(flag, true),
         gte(articles.publishAt, new Date(now.getTime() - windowHours * HOUR)),
       ),
@@ -38,17 +42,17 @@ async function latestFlagged(
   return row;
 }
 
-/** The lead story: the latest featured article of the past year. */
-export function getLeadArticle(db: Database, params: GetFlaggedArticleParams = {}) {
-  return latestFlagged(db, articles.featured, LEAD_WINDOW_HOURS, params.now ?? new Date());
+/** The edition's lead story: its latest featured article of the past year. */
+export function getLeadArticle(db: Database, params: GetFlaggedArticleParams) {
+  return latestFlagged(db, articles.featured, LEAD_WINDOW_HOURS, params);
 }
 
-/** The breaking-news banner: the latest article flagged breaking in the last 48 hours. */
-export function getBreakingArticle(db: Database, params: GetFlaggedArticleParams = {}) {
-  return latestFlagged(db, articles.breaking, BREAKING_WINDOW_HOURS, params.now ?? new Date());
+/** The edition's breaking-news banner: its latest article flagged breaking in the last 48 hours. */
+export function getBreakingArticle(db: Database, params: GetFlaggedArticleParams) {
+  return latestFlagged(db, articles.breaking, BREAKING_WINDOW_HOURS, params);
 }
 
-export type ListRubricBlocksParams = { perRubric: number; now?: Date };
+export type ListRubricBlocksParams = { locale: ArticleLocale; perRubric: number; now?: Date };
 export type RubricBlock = {
   id: number;
   slug: string;
@@ -57,8 +61,9 @@ export type RubricBlock = {
 };
 
 /**
- * The latest few articles of every rubric, in navigation order: one LATERAL query, each rubric a
- * LIMIT n probe of articles_rubric_visible_idx.
+ * The edition's latest few articles of every rubric, in navigation order, under the rubric's name
+ * in that language: one LATERAL query, each rubric a LIMIT n probe of
+ * articles_rubric_locale_visible_idx. A rubric without articles in the language has no block.
  */
 export async function listRubricBlocks(
   db: Database,
@@ -75,7 +80,13 @@ export async function listRubricBlocks(
       breaking: articles.breaking,
     })
     .from(articles)
-    .where(and(eq(articles.rubricId, rubrics.id), isVisible(params.now ?? new Date())))
+    .where(
+      and(
+        eq(articles.rubricId, rubrics.id),
+        eq(articles.locale, params.locale),
+        isVisible(params.now ?? new Date()),
+      ),
+    )
     .orderBy(desc(articles.publishAt), desc(articles.id))
     .limit(params.perRubric)
     .as('latest');
@@ -83,7 +94,7 @@ export async function listRubricBlocks(
     .select({
       rubricId: rubrics.id,
       rubricSlug: rubrics.slug,
-      rubricName: rubrics.name,
+      rubricName: rubricName(params.locale),
       id: latest.id,
       slug: latest.slug,
       title: latest.title,

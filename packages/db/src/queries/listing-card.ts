@@ -1,7 +1,12 @@
+import type { ArticleLocale } from '../schema/enums.ts';
 import { articles, rubrics } from '../schema/index.ts';
+import { rubricName } from './localized.ts';
 
-/** What a listing row shows: headline, lead, time, rubric label and an optional picture. */
-export const listingCardColumns = {
+/**
+ * What a listing row shows: headline, lead, time, rubric label (in the edition's language) and an
+ * optional picture. Selected with a left join of rubrics.
+ */
+export const listingCardColumns = (locale: ArticleLocale) => ({
   id: articles.id,
   slug: articles.slug,
   title: articles.title,
@@ -10,8 +15,8 @@ export const listingCardColumns = {
   heroMediaId: articles.heroMediaId,
   breaking: articles.breaking,
   rubricSlug: rubrics.slug,
-  rubricName: rubrics.name,
-};
+  rubricName: rubricName(locale),
+});
 
 export type ListingCard = {
   id: number;

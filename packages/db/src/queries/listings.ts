@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, exists, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
+import type { ArticleLocale } from '../schema/enums.ts';
 import {
   articleAuthors,
   articleSources,
@@ -12,6 +13,7 @@ import {
 } from '../schema/index.ts';
 import { cursorOf, type ListingCursor, newerThan, olderThan, publishKey } from './keyset.ts';
 import { type ListingCard, listingCardColumns } from './listing-card.ts';
+import { rubricDescription, rubricName, tagName } from './localized.ts';
 import { qualified } from './qualified.ts';
 import { isVisible } from './visibility.ts';
 
@@ -30,9 +32,18 @@ export type ListingPage = {
   previous: { cursor: ListingCursor | null } | null;
 };
 
-export type ListingPageParams = { limit: number; before?: ListingCursor; now?: Date };
+export type ListingPageParams = {
+  /** The edition: a listing holds only articles in its language. */
+  locale: ArticleLocale;
+  limit: number;
+  before?: ListingCursor;
+  now?: Date;
+};
 
-/** Which articles a listing holds; tag/author/source go through their link tables' indexes. */
+/**
+ * Which articles a listing holds: a rubric walks articles_rubric_locale_visible_idx; tag, author
+ * and source walk articles_locale_visible_idx probing their link tables' indexes.
+ */
 function scopeFilter(scope: ListingScope): SQL {
   switch (scope.kind) {
     case 'rubric':
@@ -56,6 +67,7 @@ type ListingScope = { kind: 'rubric' | 'tag' | 'author' | 'source'; id: number }
 
 function selectCards(
   db: Database,
+  locale: ArticleLocale,
   where: SQL,
   order: 'newest' | 'oldest',
   limit: number,
@@ -65,7 +77,7 @@ function selectCards(
       ? [desc(articles.publishAt), desc(articles.id)]
       : [asc(articles.publishAt), asc(articles.id)];
   return db
-    .select({ ...listingCardColumns, publishKey })
+    .select({ ...listingCardColumns(locale), publishKey })
     .from(articles)
     .leftJoin(rubrics, eq(rubrics.id, articles.rubricId))
     .where(where)
@@ -78,10 +90,15 @@ async function listScopePage(
   scope: ListingScope,
   params: ListingPageParams,
 ): Promise<ListingPage> {
-  const base = and(isVisible(params.now ?? new Date()), scopeFilter(scope))!;
-  const { limit, before } = params;
+  const { limit, before, locale } = params;
+  const base = and(
+    isVisible(params.now ?? new Date()),
+    eq(articles.locale, locale),
+    scopeFilter(scope),
+  )!;
   const rows = await selectCards(
     db,
+    locale,
     before ? and(base, olderThan(before))! : base,
     'newest',
     limit + 1,
@@ -92,7 +109,7 @@ async function listScopePage(
   if (!before) return { articles: cards, next, previous: null };
   // The page above ends just before this one: find its `before` by looking limit+1 rows up.
   const top = page[0] ? cursorOf(page[0]) : before;
-  const newer = await selectCards(db, and(base, newerThan(top))!, 'oldest', limit + 1);
+  const newer = await selectCards(db, locale, and(base, newerThan(top))!, 'oldest', limit + 1);
   const previous = newer.length > limit ? { cursor: cursorOf(newer[limit]!) } : { cursor: null };
   return { articles: cards, next, previous };
 }
@@ -118,14 +135,16 @@ export function listSourceArticles(db: Database, params: ListScopeArticlesParams
 /** The heading of a listing page: what it lists. */
 export type ListingSubject = { id: number; slug: string; name: string; description: string };
 export type GetListingSubjectParams = { slug: string };
+/** Rubrics and tags are named in the edition's language (the Russian name when untranslated). */
+export type GetLocalizedSubjectParams = GetListingSubjectParams & { locale: ArticleLocale };
 
-export async function getRubricBySlug(db: Database, params: GetListingSubjectParams) {
+export async function getRubricBySlug(db: Database, params: GetLocalizedSubjectParams) {
   const [row] = await db
     .select({
       id: rubrics.id,
       slug: rubrics.slug,
-      name: rubrics.name,
-      description: rubrics.description,
+      name: rubricName(params.locale),
+      description: rubricDescription(params.locale),
     })
     .from(rubrics)
     .where(eq(rubrics.slug, params.slug))
@@ -133,9 +152,14 @@ export async function getRubricBySlug(db: Database, params: GetListingSubjectPar
   return row as ListingSubject | undefined;
 }
 
-export async function getTagBySlug(db: Database, params: GetListingSubjectParams) {
+export async function getTagBySlug(db: Database, params: GetLocalizedSubjectParams) {
   const [row] = await db
-    .select({ id: tags.id, slug: tags.slug, name: tags.name, description: sql<string>`''` })
+    .select({
+      id: tags.id,
+      slug: tags.slug,
+      name: tagName(params.locale),
+      description: sql<string>`''`,
+    })
     .from(tags)
     .where(eq(tags.slug, params.slug))
     .limit(1);

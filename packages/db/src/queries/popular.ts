@@ -1,6 +1,7 @@
 import { addDays, zonedDay as siteZonedDay } from '@vestnik/content/dates';
 import { and, desc, eq, gt, gte, lte, sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
+import type { ArticleLocale } from '../schema/enums.ts';
 import {
   articles,
   articleViewsDaily,
@@ -20,6 +21,8 @@ export const PERIOD_DAYS: Record<Exclude<PopularPeriod, 'all'>, number> = {
 };
 
 export type ListPopularArticlesParams = {
+  /** The edition: only articles in its language are ranked. */
+  locale: ArticleLocale;
   period: PopularPeriod;
   limit: number;
   /** Site time zone: article_views_daily.day is a calendar day there. */
@@ -46,10 +49,11 @@ export function zonedDay(instant: Date, timeZone: string, offsetDays = 0): strin
 }
 
 /**
- * Most read visible articles. `all` walks articles_popular_idx (view_count desc). A period reads
- * article_views_recent through its rank index when that period's window starts where it should
- * today (advancePopularWindows keeps it so), and otherwise sums the daily reads over a range of
- * article_views_daily_day_idx, so old articles still read today can outrank yesterday's hit.
+ * The edition's most read visible articles. `all` walks articles_locale_popular_idx (locale,
+ * view_count desc). A period reads article_views_recent through its rank index when that period's
+ * window starts where it should today (advancePopularWindows keeps it so), and otherwise sums the
+ * daily reads over a range of article_views_daily_day_idx, so old articles still read today can
+ * outrank yesterday's hit.
  */
 export async function listPopularArticles(
   db: Database,
@@ -66,7 +70,7 @@ export async function listPopularArticles(
         views: articles.viewCount,
       })
       .from(articles)
-      .where(isVisible(now))
+      .where(and(eq(articles.locale, params.locale), isVisible(now)))
       .orderBy(desc(articles.viewCount), desc(articles.id))
       .limit(params.limit);
   }
@@ -75,17 +79,23 @@ export async function listPopularArticles(
     .select({ firstDay: popularWindows.firstDay })
     .from(popularWindows)
     .where(eq(popularWindows.period, params.period));
-  if (window?.firstDay === first) return listFromWindow(db, params.period, params.limit, now);
+  if (window?.firstDay === first) return listFromWindow(db, { ...params, now });
   return listFromDays(db, { ...params, now, first });
 }
 
-/** The period's running totals, most read first, stopping at `limit` visible articles. */
+/**
+ * The period's running totals, most read first, stopping at `limit` visible articles of the
+ * edition. The rank index holds both languages: the walk probes the other language's articles
+ * too and skips them, about limit / (the edition's share of the period's reads) rows, each a
+ * primary-key probe (see PERFORMANCE.md, "Editions"). A rank index per language would need the
+ * locale in article_views_recent, kept by its triggers; not worth it while each edition has a
+ * fair share of the reads.
+ */
 function listFromWindow(
   db: Database,
-  period: string,
-  limit: number,
-  now: Date,
+  params: ListPopularArticlesParams & { now: Date },
 ): Promise<PopularArticle[]> {
+  const { period, limit, now } = params;
   return db
     .select({
       id: articles.id,
@@ -97,7 +107,12 @@ function listFromWindow(
     .from(articleViewsRecent)
     .innerJoin(articles, eq(articles.id, articleViewsRecent.articleId))
     .where(
-      and(eq(articleViewsRecent.period, period), gt(articleViewsRecent.views, 0), isVisible(now)),
+      and(
+        eq(articleViewsRecent.period, period),
+        gt(articleViewsRecent.views, 0),
+        eq(articles.locale, params.locale),
+        isVisible(now),
+      ),
     )
     .orderBy(desc(articleViewsRecent.views), desc(articleViewsRecent.articleId))
     .limit(limit);
@@ -133,7 +148,7 @@ function listFromDays(
     })
     .from(totals)
     .innerJoin(articles, eq(articles.id, totals.articleId))
-    .where(isVisible(now))
+    .where(and(eq(articles.locale, params.locale), isVisible(now)))
     .orderBy(desc(totals.views), desc(totals.articleId))
     .limit(params.limit);
 }

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, lte, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
+import type { ArticleLocale } from '../schema/enums.ts';
 import { articleRelated, articles, articleTags } from '../schema/index.ts';
 import { isVisible } from './visibility.ts';
 
@@ -13,6 +14,8 @@ export type RelatedArticle = {
 
 export type ListRelatedArticlesParams = {
   articleId: number;
+  /** The edition (the article's language): suggestions are only in it. */
+  locale: ArticleLocale;
   /** At most this many (default 6). */
   limit?: number;
 };
@@ -34,19 +37,23 @@ const relatedColumns = {
  */
 const TAG_NEIGHBOURS = 25;
 
+/** Visible, in the edition's language: every suggestion passes this. */
+const visibleIn = (locale: ArticleLocale) => and(isVisible(), eq(articles.locale, locale));
+
 /**
  * "Читайте также": the editors' hand-picked links first (in their order), then articles sharing
  * the most tags (ties: the same rubric, then the closest in time to this article), then the same
  * rubric's articles closest in time, then any articles closest in time, so the block is never
  * near-empty. A 2016 article gets 2016 suggestions, not today's news. Never the article itself,
- * never anything a reader may not see.
+ * never anything a reader may not see, never an article in another language (a hand-picked link
+ * to the translation included: the language switch shows that one).
  */
 export async function listRelatedArticles(
   db: Database,
   params: ListRelatedArticlesParams,
 ): Promise<RelatedArticle[]> {
   const limit = params.limit ?? 6;
-  const { articleId } = params;
+  const { articleId, locale } = params;
   const [self] = await db
     .select({ rubricId: articles.rubricId, publishAt: articles.publishAt })
     .from(articles)
@@ -58,7 +65,7 @@ export async function listRelatedArticles(
     .select(relatedColumns)
     .from(articleRelated)
     .innerJoin(articles, eq(articles.id, articleRelated.relatedId))
-    .where(and(eq(articleRelated.articleId, articleId), isVisible()))
+    .where(and(eq(articleRelated.articleId, articleId), visibleIn(locale)))
     .orderBy(asc(articleRelated.position), asc(articles.id))
     .limit(limit);
   const taken = () => [articleId, ...result.map((a) => a.id)];
@@ -67,6 +74,7 @@ export async function listRelatedArticles(
     result.push(
       ...(await listBySharedTags(db, {
         articleId,
+        locale,
         rubricId,
         anchor,
         exclude: taken(),
@@ -75,17 +83,18 @@ export async function listRelatedArticles(
     );
   }
   if (missing() > 0 && rubricId !== null) {
-    const near = { filter: eq(articles.rubricId, rubricId), anchor, exclude: taken() };
+    const near = { locale, filter: eq(articles.rubricId, rubricId), anchor, exclude: taken() };
     result.push(...(await listNearest(db, { ...near, limit: missing() })));
   }
   if (missing() > 0) {
-    result.push(...(await listNearest(db, { anchor, exclude: taken(), limit: missing() })));
+    result.push(...(await listNearest(db, { locale, anchor, exclude: taken(), limit: missing() })));
   }
   return result;
 }
 
 type SharedTagsParams = {
   articleId: number;
+  locale: ArticleLocale;
   rubricId: number | null;
   anchor: Date;
   exclude: number[];
@@ -127,7 +136,7 @@ function listBySharedTags(db: Database, params: SharedTagsParams): Promise<Relat
     .select(relatedColumns)
     .from(shared)
     .innerJoin(articles, eq(articles.id, shared.articleId))
-    .where(and(isVisible(), notInArray(articles.id, params.exclude)))
+    .where(and(visibleIn(params.locale), notInArray(articles.id, params.exclude)))
     .orderBy(
       desc(shared.shared),
       desc(sql`${articles.rubricId} is not distinct from ${params.rubricId}::int`),
@@ -137,16 +146,22 @@ function listBySharedTags(db: Database, params: SharedTagsParams): Promise<Relat
     .limit(params.limit);
 }
 
-type NearestParams = { filter?: SQL; anchor: Date; exclude: number[]; limit: number };
+type NearestParams = {
+  locale: ArticleLocale;
+  filter?: SQL;
+  anchor: Date;
+  exclude: number[];
+  limit: number;
+};
 
 /**
- * The visible articles closest in time to the anchor: the nearest `limit` on each side (two LIMIT
- * probes of articles_visible_idx, or of articles_rubric_visible_idx with a rubric filter), merged
- * by distance.
+ * The edition's visible articles closest in time to the anchor: the nearest `limit` on each side
+ * (two LIMIT probes of articles_locale_visible_idx, or of articles_rubric_locale_visible_idx with
+ * a rubric filter), merged by distance.
  */
 async function listNearest(db: Database, params: NearestParams): Promise<RelatedArticle[]> {
   const { filter, anchor, exclude, limit } = params;
-  const base = and(isVisible(), filter, notInArray(articles.id, exclude));
+  const base = and(visibleIn(params.locale), filter, notInArray(articles.id, exclude));
   const [before, after] = await Promise.all([
     db
       .select(relatedColumns)

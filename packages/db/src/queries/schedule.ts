@@ -1,11 +1,14 @@
 import { and, gt, inArray, lte, sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import { articles, VISIBLE_STATUSES } from '../schema/articles.ts';
+import type { ArticleLocale } from '../schema/enums.ts';
 import { qualified } from './qualified.ts';
 
 export type WentLiveArticle = {
   id: number;
   slug: string;
+  /** Its edition: the pages to expire are that edition's. */
+  locale: ArticleLocale;
   rubricId: number | null;
   publishAt: Date | null;
   authorIds: number[];
@@ -54,6 +57,7 @@ export async function listArticlesWentLive(
     .select({
       id: articles.id,
       slug: articles.slug,
+      locale: articles.locale,
       rubricId: articles.rubricId,
       publishAt: articles.publishAt,
       authorIds: sql<number[]>`array(select user_id from article_authors where article_id = ${id})`,

@@ -1,6 +1,8 @@
 import { and, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
+import type { ArticleLocale } from '../schema/enums.ts';
 import { articles, rubrics } from '../schema/index.ts';
+import { rubricName } from './localized.ts';
 import { isVisible } from './visibility.ts';
 
 /** Longer input is cut: nobody types more, and a huge tsquery only costs CPU. */
@@ -41,6 +43,8 @@ export function normalizeSearchQuery(raw: string): string {
 }
 
 export type SearchArticlesParams = {
+  /** The edition: only articles in its language are found. */
+  locale: ArticleLocale;
   /** Reader's words in websearch syntax: "phrase", -exclude, or. Normalized here again. */
   query: string;
   rubricId?: number;
@@ -90,6 +94,7 @@ export async function searchArticles(
   const tsquery = sql`websearch_to_tsquery('russian', ${query})`;
   const filters: (SQL | undefined)[] = [
     isVisible(),
+    eq(articles.locale, params.locale),
     sql`${articles.search} @@ ${tsquery}`,
     params.rubricId === undefined ? undefined : eq(articles.rubricId, params.rubricId),
     params.from ? gte(articles.publishAt, params.from) : undefined,
@@ -144,7 +149,7 @@ export async function searchArticles(
       snippet: sql<string>`ts_headline('russian', ${articles.bodyText}, ${tsquery}, ${SNIPPET_OPTIONS})`,
       publishAt: articles.publishAt,
       rubricSlug: rubrics.slug,
-      rubricName: rubrics.name,
+      rubricName: rubricName(params.locale),
       matched: sql<number>`${ranked.matched}`.mapWith(Number),
     })
     .from(ranked)
