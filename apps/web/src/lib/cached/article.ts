@@ -2,9 +2,9 @@ import { tags } from '@vestnik/cache/tags';
 import type { ArticleDocument } from '@vestnik/content/document';
 import { getMediaByIds, getVisibleArticle, resolveArticleSlug } from '@vestnik/db/queries/articles';
 import { listRelatedArticles } from '@vestnik/db/queries/related';
-import { listVisibleTranslations } from '@vestnik/db/queries/translations-public';
 import { cacheLife } from 'next/cache';
 import { readDb, readOrPrimary } from '@/lib/db';
+import type { Edition } from '@/lib/edition';
 import { lastGood } from './last-good';
 import { life } from './lifetimes';
 import { tagCache } from './tag-cache';
@@ -54,6 +54,15 @@ async function cachedArticleFresh(id: number) {
     ...article.tags.map((t) => tags.tag(t.id)),
     ...article.sources.map((s) => tags.source(s.id)),
   );
+  // The language switch and hreflang name the visible translations: the group's tag is expired
+  // when one of its articles is published, unpublished, linked or unlinked, a translation's own
+  // tag when its title or address changes.
+  if (article.translationGroup !== null) {
+    tagCache(
+      tags.translations(article.translationGroup),
+      ...article.translations.map((t) => tags.article(t.id)),
+    );
+  }
   const body = article.body as ArticleDocument;
   const inlineMedia = await getMediaByIds(db, { ids: collectMediaIds(body) });
   return { ...article, body, inlineMedia };
@@ -65,33 +74,14 @@ export type CachedArticle = NonNullable<Awaited<ReturnType<typeof cachedArticle>
  * "Читайте также". Tagged with every article it links to, so unpublishing one of them removes
  * the link at once; new candidates join by the clock.
  */
-async function cachedRelatedArticlesFresh(id: number) {
+async function cachedRelatedArticlesFresh(id: number, locale: Edition) {
   'use cache';
   cacheLife(life.list);
-  const related = await listRelatedArticles(readDb(), { articleId: id, limit: 6 });
+  const related = await listRelatedArticles(readDb(), { articleId: id, locale, limit: 6 });
   tagCache(tags.article(id), ...related.map((r) => tags.article(r.id)));
   return related;
 }
 
-/**
- * The visible translations of an article (language switch, hreflang). Tagged with the group, which
- * the admin expires when any article of it is published, unpublished, linked or unlinked.
- */
-async function cachedTranslationsFresh(articleId: number, group: number) {
-  'use cache';
-  cacheLife(life.content);
-  const translations = await listVisibleTranslations(readDb(), { articleId });
-  tagCache(tags.translations(group), ...translations.map((t) => tags.article(t.id)));
-  return translations;
-}
-
-/** No group, no translations: nothing to read or cache. */
-export async function cachedTranslations(article: { id: number; translationGroup: number | null }) {
-  if (article.translationGroup === null) return [];
-  return cachedTranslationsLastGood(article.id, article.translationGroup);
-}
-
-const cachedTranslationsLastGood = lastGood('cachedTranslations', cachedTranslationsFresh);
 export const cachedArticleSlug = lastGood('cachedArticleSlug', cachedArticleSlugFresh);
 export const cachedArticle = lastGood('cachedArticle', cachedArticleFresh);
 export const cachedRelatedArticles = lastGood('cachedRelatedArticles', cachedRelatedArticlesFresh);

@@ -14,7 +14,7 @@ import { TranslationNote } from '@/components/article/translation-note';
 import { PopularBlock } from '@/components/popular/popular-block';
 import { SourceAttribution } from '@/components/source-attribution';
 import { env } from '@/env';
-import { cachedRelatedArticles, cachedTranslations } from '@/lib/cached/article';
+import { cachedRelatedArticles } from '@/lib/cached/article';
 import { inEdition } from '@/lib/edition';
 import { articlePath } from '@/lib/feeds/urls';
 import { messages } from '@/lib/i18n';
@@ -32,15 +32,13 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article } = await loadArticlePage(params);
-  return articleMetadata(article, await cachedTranslations(article), env().SITE_URL);
+  return articleMetadata(article, article.translations, env().SITE_URL);
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { article, edition } = await loadArticlePage(params);
-  const [related, translations] = await Promise.all([
-    cachedRelatedArticles(article.id),
-    cachedTranslations(article),
-  ]);
+  const related = await cachedRelatedArticles(article.id, edition);
+  const { translations } = article;
   const t = messages(edition).article;
   const { SITE_URL, SITE_NAME } = env();
   const site = { url: SITE_URL, name: SITE_NAME };

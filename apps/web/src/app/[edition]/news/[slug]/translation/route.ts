@@ -1,5 +1,5 @@
 import { isValidSlug } from '@vestnik/content/slug';
-import { cachedArticle, cachedArticleSlug, cachedTranslations } from '@/lib/cached/article';
+import { cachedArticle, cachedArticleSlug } from '@/lib/cached/article';
 import { inEdition, otherEdition } from '@/lib/edition';
 import { articlePath } from '@/lib/feeds/urls';
 import { onDemandParams, routeEditionParams } from '@/lib/prerender';
@@ -32,6 +32,6 @@ export async function GET(
   const found = await cachedArticleSlug(params.slug);
   const article = found.kind === 'missing' ? undefined : await cachedArticle(found.id);
   if (!article) return redirect(home);
-  const translation = (await cachedTranslations(article)).find((t) => t.locale === other);
+  const translation = article.translations.find((t) => t.locale === other);
   return redirect(translation ? articlePath(translation.slug, translation.locale) : home);
 }

@@ -35,14 +35,10 @@ export async function GET(
           lastModified: a.updatedAt > (a.publishAt ?? a.updatedAt) ? a.updatedAt : a.publishAt,
           alternates: hreflangAlternates([
             { edition: a.locale, href: loc },
-            ...(a.translation
-              ? [
-                  {
-                    edition: a.translation.locale,
-                    href: absoluteUrl(articlePath(a.translation.slug, a.translation.locale)),
-                  },
-                ]
-              : []),
+            ...a.alternates.map((t) => ({
+              edition: t.locale,
+              href: absoluteUrl(articlePath(t.slug, t.locale)),
+            })),
           ]),
         };
       }),
