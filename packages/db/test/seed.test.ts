@@ -1,16 +1,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, isNotNull } from 'drizzle-orm';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoPhoto } from '../src/media/demo-photo/index.ts';
 import { storeImage } from '../src/media/store.ts';
 import { getVisibleArticle, resolveArticleSlug } from '../src/queries/articles.ts';
+import { isVisible } from '../src/queries/visibility.ts';
 import * as s from '../src/schema/index.ts';
 import { verifyPassword } from '../src/security/password.ts';
 import { seedDemoArchive } from '../src/seed/demo.ts';
 import { demoArticles } from '../src/seed/demo-articles.ts';
+import { demoTagNamesKk } from '../src/seed/tag-names.ts';
 import { useTestDatabase } from './context.ts';
 
 const t = useTestDatabase();
@@ -82,8 +84,10 @@ describe('demo seed', () => {
   });
 
   it('[SEED] demo photos differ: several frames (portrait too), colours and compositions', async () => {
+    // Each image once: a Kazakh translation shows its Russian original's photo (its own media row,
+    // its caption in Kazakh).
     const photos = await t.current.db
-      .select({ key: s.media.storageKey, width: s.media.width, height: s.media.height })
+      .selectDistinct({ key: s.media.storageKey, width: s.media.width, height: s.media.height })
       .from(s.media);
     expect(photos.length).toBeGreaterThanOrEqual(20);
     const ratios = new Set(photos.map((p) => (p.width / p.height).toFixed(2)));
@@ -122,6 +126,103 @@ describe('demo seed', () => {
     const reference = demoArticles.find((a) => a.photoCaption === 'Вена, Австрия')!;
     const photo = await demoPhoto(reference.key, reference.photoLook);
     expect({ scene: photo.scene, frame: photo.frame }).toEqual({ scene: 'city', frame: '16:9' });
+  });
+
+  it('[SEED][KK] the Kazakh edition has at least 15 visible articles, its lead and fresh news', async () => {
+    const rows = await t.current.db
+      .select({
+        publishAt: s.articles.publishAt,
+        featured: s.articles.featured,
+        rubricId: s.articles.rubricId,
+      })
+      .from(s.articles)
+      .where(and(eq(s.articles.locale, 'kk'), isVisible()));
+    expect(rows.length).toBeGreaterThanOrEqual(15);
+    expect(rows.filter((r) => r.featured).length).toBeGreaterThanOrEqual(1);
+    expect(new Set(rows.map((r) => r.rubricId)).size).toBeGreaterThanOrEqual(5);
+    expect(new Set(rows.map((r) => r.publishAt!.getUTCFullYear())).size).toBeGreaterThanOrEqual(4);
+    // The newest fill the Kazakh home and «Танымал»; two share a day, for the archive's day list.
+    const days = demoArticles
+      .filter((a) => a.locale === 'kk')
+      .map((a) => new Date(a.publishAt).toLocaleDateString('en-CA', { timeZone: 'Asia/Almaty' }));
+    expect(
+      days.filter((d) => d >= '2026-11-17' && d <= '2026-11-30').length,
+    ).toBeGreaterThanOrEqual(5);
+    expect(days.some((d, i) => days.indexOf(d) !== i)).toBe(true);
+  });
+
+  it('[SEED][KK] five translation pairs: one Russian and one Kazakh article, same rubric, date and photo', async () => {
+    const rows = await t.current.db
+      .select({
+        id: s.articles.id,
+        group: s.articles.translationGroup,
+        locale: s.articles.locale,
+        rubricId: s.articles.rubricId,
+        publishAt: s.articles.publishAt,
+        photo: s.media.storageKey,
+      })
+      .from(s.articles)
+      .leftJoin(s.media, eq(s.media.id, s.articles.heroMediaId))
+      .where(isNotNull(s.articles.translationGroup));
+    const groups = new Map<number, typeof rows>();
+    for (const row of rows) groups.set(row.group!, [...(groups.get(row.group!) ?? []), row]);
+    expect(groups.size).toBe(demoArticles.filter((a) => a.translationOf).length);
+    expect(groups.size).toBeGreaterThanOrEqual(5);
+    for (const [group, pair] of groups) {
+      expect(pair.map((r) => r.locale).sort()).toEqual(['kk', 'ru']);
+      expect(group).toBe(Math.min(...pair.map((r) => r.id)));
+      expect(pair[0]!.rubricId).toBe(pair[1]!.rubricId);
+      expect(pair[0]!.publishAt!.getTime()).toBe(pair[1]!.publishAt!.getTime());
+      expect(pair[0]!.photo).toBe(pair[1]!.photo);
+    }
+    // The translated originals are the demo's, the reference article among them or not.
+    for (const demo of demoArticles.filter((a) => a.translationOf)) {
+      const original = demoArticles.find((a) => a.key === demo.translationOf)!;
+      expect({ locale: original.locale, rubric: original.rubric }).toEqual({
+        locale: undefined,
+        rubric: demo.rubric,
+      });
+    }
+  });
+
+  it('[SEED][KK] every rubric and every tag has its Kazakh name', async () => {
+    const rubrics = await t.current.db.select().from(s.rubrics);
+    expect(rubrics.length).toBeGreaterThanOrEqual(10);
+    for (const rubric of rubrics) {
+      expect(rubric.nameKk, rubric.slug).not.toBe('');
+      expect(rubric.descriptionKk, rubric.slug).not.toBe('');
+    }
+    expect(rubrics.find((r) => r.slug === 'science')?.nameKk).toBe('Ғылым және білім');
+    const tags = await t.current.db
+      .select({ name: s.tags.name, nameKk: s.tags.nameKk })
+      .from(s.tags);
+    for (const tag of tags) expect(tag.nameKk, tag.name).not.toBe('');
+    // One Kazakh name is one tag.
+    const kazakh = Object.values(demoTagNamesKk);
+    expect(new Set(kazakh).size).toBe(kazakh.length);
+    const education = await t.current.db
+      .select({ nameKk: s.tags.nameKk })
+      .from(s.tags)
+      .where(eq(s.tags.name, 'Образование'));
+    expect(education).toEqual([{ nameKk: 'Білім' }]);
+  });
+
+  it('[SEED][KK] Kazakh articles are written in Kazakh, with the words the Kazakh search is tried on', async () => {
+    const rows = await t.current.db
+      .select({ title: s.articles.title, lead: s.articles.lead, bodyText: s.articles.bodyText })
+      .from(s.articles)
+      .where(eq(s.articles.locale, 'kk'));
+    const kazakhLetters = /[әғқңөұүһі]/i;
+    for (const row of rows) {
+      expect(row.title, row.title).toMatch(kazakhLetters);
+      expect(row.lead, row.title).toMatch(kazakhLetters);
+      expect(row.bodyText, row.title).toMatch(kazakhLetters);
+    }
+    const words = new Set(
+      rows.flatMap((r) => `${r.title} ${r.lead} ${r.bodyText}`.toLowerCase().split(/[^\p{L}]+/u)),
+    );
+    const forms = ['мейрам', 'мейрамы', 'мейрамда', 'мектеп', 'мектептерде', 'оқушы', 'оқушылар'];
+    for (const form of [...forms, 'ауыл', 'ауылдағы']) expect(words.has(form), form).toBe(true);
   });
 
   it('[SEED] demo passwords are random and stored only as argon2id hashes', async () => {

@@ -1,3 +1,4 @@
+import { kazakhArticles } from './demo/kazakh.ts';
 import { part1 } from './demo/part-1.ts';
 import { part2 } from './demo/part-2.ts';
 import { part3 } from './demo/part-3.ts';
@@ -25,7 +26,9 @@ function withViews(): DemoArticle[] {
   const related = readAlso.map((article, i) => ({ ...article, views: 2800 - i * 550 }));
   const extras = part5.map((article, i) => ({ ...article, views: article.views || 400 + i * 137 }));
   const reference = { ...referenceArticle, related: related.map((a) => a.key) };
-  return [reference, ...ranked, ...related, ...extras];
+  // The Kazakh edition's articles carry their own views; they come after the Russian ones, so a
+  // translation is inserted after its original.
+  return [reference, ...ranked, ...related, ...extras, ...kazakhArticles];
 }
 
 export const demoArticles: DemoArticle[] = withViews();

@@ -16,13 +16,20 @@ export async function seedDemoMedia(
   dir = mediaDir(),
 ): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
+  const stored = new Map<string, Awaited<ReturnType<typeof storeImage>>>();
   for (const article of list) {
     if (!article.photoCredit) continue;
-    const stored = await storeImage(dir, (await demoPhoto(article.key, article.photoLook)).data);
+    // A translation shows its original's photo (its own row: the caption is in its language).
+    const photoKey = article.translationOf ?? article.key;
+    let image = stored.get(photoKey);
+    if (!image) {
+      image = await storeImage(dir, (await demoPhoto(photoKey, article.photoLook)).data);
+      stored.set(photoKey, image);
+    }
     const [row] = await tx
       .insert(media)
       .values({
-        ...stored,
+        ...image,
         alt: article.photoCaption ?? article.title,
         caption: article.photoCaption ?? '',
         credit: article.photoCredit,

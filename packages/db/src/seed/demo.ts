@@ -2,7 +2,7 @@ import { documentFromParagraphs } from '@vestnik/content/document';
 import { slugify } from '@vestnik/content/slug';
 import { documentToPlainText } from '@vestnik/content/text';
 import { typesetDocument, typesetText } from '@vestnik/content/typography';
-import { count } from 'drizzle-orm';
+import { count, inArray } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import { insertArticle } from '../queries/article-insert.ts';
 import * as s from '../schema/index.ts';
@@ -12,6 +12,7 @@ import { seedDemoMedia } from './demo-media.ts';
 import { seedNewsroomQueue } from './newsroom.ts';
 import { demoPeople } from './people.ts';
 import { demoRubrics } from './rubrics.ts';
+import { russianTagName } from './tag-names.ts';
 import { upsertSources, upsertTags } from './taxonomy.ts';
 import { spreadViews } from './views.ts';
 
@@ -80,7 +81,10 @@ export async function seedDemoArchive(
       await tx
         .insert(s.articleAuthors)
         .values({ articleId: id, userId: authorIds[index % authorIds.length]! });
-      const tagRows = demo.tags.map((name) => ({ articleId: id, tagId: tagId.get(name)! }));
+      const tagRows = demo.tags.map((name) => ({
+        articleId: id,
+        tagId: tagId.get(russianTagName(name, demo.locale))!,
+      }));
       if (tagRows.length) await tx.insert(s.articleTags).values(tagRows).onConflictDoNothing();
       const sourceRows = (demo.sources ?? []).map((src, position) => ({
         articleId: id,
@@ -110,6 +114,15 @@ export async function seedDemoArchive(
         position,
       }));
       if (related.length) await tx.insert(s.articleRelated).values(related);
+    }
+    // A translation and its original share a group: the smaller id of the two.
+    for (const demo of demoArticles) {
+      if (!demo.translationOf) continue;
+      const ids = [articleId.get(demo.translationOf)!, articleId.get(demo.key)!];
+      await tx
+        .update(s.articles)
+        .set({ translationGroup: Math.min(...ids) })
+        .where(inArray(s.articles.id, ids));
     }
     await seedNewsroomQueue(tx, { authorIds, rubricId, now });
     await tx.insert(s.auditLog).values({

@@ -2,6 +2,7 @@ import { slugify } from '@vestnik/content/slug';
 import type { Database } from '../client.ts';
 import { sources, tags } from '../schema/index.ts';
 import type { DemoArticle } from './demo-articles.ts';
+import { demoTagNamesKk, russianTagName } from './tag-names.ts';
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 export type SeedTx = Tx;
@@ -39,18 +40,22 @@ export async function upsertSources(tx: Tx, list: DemoArticle[]): Promise<Map<st
   return new Map(rows.map((r) => [r.domain!, r.id]));
 }
 
+/**
+ * Every tag of the demo articles, once each, with its Kazakh name (demoTagNamesKk); returns the
+ * tag's Russian name → id (a Kazakh article's tags: see russianTagName).
+ */
 export async function upsertTags(tx: Tx, list: DemoArticle[]): Promise<Map<string, number>> {
+  const names = list.flatMap((a) => a.tags.map((name) => russianTagName(name, a.locale)));
   // Two spellings of one tag ("Референдум 2026", "Референдум-2026") share a slug: keep the first.
   const bySlug = new Map<string, string>();
-  for (const name of list.flatMap((a) => a.tags)) {
+  for (const name of names) {
     if (!bySlug.has(slugify(name))) bySlug.set(slugify(name), name);
   }
   if (bySlug.size === 0) return new Map();
   const rows = await tx
     .insert(tags)
-    .values([...bySlug].map(([slug, name]) => ({ name, slug })))
+    .values([...bySlug].map(([slug, name]) => ({ name, slug, nameKk: demoTagNamesKk[name] ?? '' })))
     .returning({ id: tags.id, slug: tags.slug });
   const idBySlug = new Map(rows.map((r) => [r.slug, r.id]));
-  const names = list.flatMap((a) => a.tags);
   return new Map(names.map((name) => [name, idBySlug.get(slugify(name))!]));
 }

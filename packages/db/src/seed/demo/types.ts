@@ -33,6 +33,11 @@ export type DemoArticle = {
   featured?: boolean;
   breaking?: boolean;
   locale?: 'kk';
+  /**
+   * The key of the Russian demo article this Kazakh one translates: same rubric, date and photo;
+   * the seed puts the two in one translation group.
+   */
+  translationOf?: string;
   related?: string[];
   photoCredit?: string;
   photoSource?: { name: string; domain: string };
