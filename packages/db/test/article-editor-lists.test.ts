@@ -44,6 +44,11 @@ describe('article editor listings and lookups', () => {
     expect(await ids({ ownerId: author.id })).toEqual([mine.id]);
     expect(await ids({ titleQuery: `${word} ВТОР` })).toEqual([theirs.id]);
     expect(await ids({ titleQuery: '%' })).not.toContain(mine.id);
+    const kazakh = await createArticle(db, { title: `${word} қазақша`, locale: 'kk' });
+    expect(await ids({ locale: 'kk' })).toEqual([kazakh.id]);
+    expect((await ids({ locale: 'ru' })).sort()).toEqual([mine.id, theirs.id].sort());
+    const rows = (await listEditorArticles(db, { ...base, locale: 'kk' })).rows;
+    expect(rows[0]).toMatchObject({ locale: 'kk', translated: false });
   });
 
   it('[EDITOR][LIST] bounded pages follow each other and sort by title', async () => {

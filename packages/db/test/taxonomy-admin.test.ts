@@ -13,7 +13,7 @@ import {
   listSourcesWithUsage,
   updateSource,
 } from '../src/queries/sources.ts';
-import { listTagsWithUsage, mergeTags, renameTag } from '../src/queries/tags.ts';
+import { listTagsWithUsage, mergeTags, renameTag, renameTagNames } from '../src/queries/tags.ts';
 import * as s from '../src/schema/index.ts';
 import { createArticle, createSource, createUser } from '../src/testing/factories.ts';
 import { useTestDatabase } from './context.ts';
@@ -147,7 +147,43 @@ describe('taxonomy and media administration', () => {
     expect(await updateRubric(db, { id: a, name: 'А2', description: 'Новое' })).toEqual({
       name: 'А',
       description: '',
+      nameKk: '',
+      descriptionKk: '',
     });
+  });
+
+  it('[ADMIN][RUBRICS][KK] a rubric and a tag keep a Kazakh name; a save without it leaves it', async () => {
+    const db = t.current.db;
+    const id = await insertRubric(db, {
+      slug: `r-kk-${Math.random().toString(36).slice(2, 8)}`,
+      name: 'Экономика',
+      description: 'Деньги',
+      nameKk: 'Экономика',
+      descriptionKk: 'Қаржы',
+    });
+    expect(
+      await updateRubric(db, {
+        id,
+        name: 'Экономика',
+        description: 'Деньги',
+        nameKk: 'Экономика саласы',
+      }),
+    ).toMatchObject({ nameKk: 'Экономика', descriptionKk: 'Қаржы' });
+    await updateRubric(db, { id, name: 'Экономика и финансы', description: 'Деньги' });
+    const listed = (await listRubricsForAdmin(db)).find((r) => r.id === id);
+    expect(listed).toMatchObject({
+      name: 'Экономика и финансы',
+      nameKk: 'Экономика саласы',
+      descriptionKk: 'Қаржы',
+    });
+    const tag = await createTag('Погода');
+    expect(await renameTagNames(db, { id: tag.id, name: 'Погода', nameKk: 'Ауа райы' })).toEqual({
+      name: 'Погода',
+      nameKk: '',
+    });
+    expect(await renameTag(db, { id: tag.id, name: 'Погода и климат' })).toBe('Погода');
+    const [found] = await listTagsWithUsage(db, { limit: 5, query: 'ауа рай' });
+    expect(found).toMatchObject({ id: tag.id, name: 'Погода и климат', nameKk: 'Ауа райы' });
   });
 
   it('[ADMIN][MEDIA] the library searches alt, caption and credit literally and pages by id', async () => {

@@ -31,6 +31,9 @@ export const ACTION_NAMES: Record<string, string> = {
   'article.correction': 'Поправка',
   'article.preview': 'Ссылка для предпросмотра',
   'article.lock.takeover': 'Перехват правки',
+  'article.translation.create': 'Создание перевода',
+  'article.translation.link': 'Связь с переводом',
+  'article.translation.unlink': 'Отвязка перевода',
   'media.upload': 'Загрузка изображения',
   'media.update': 'Правка изображения',
   'rubric.create': 'Создание рубрики',
@@ -54,6 +57,7 @@ export const ACTION_NAMES: Record<string, string> = {
 const LABELS: Record<string, string> = {
   version: 'версия',
   status: 'статус',
+  locale: 'язык',
   title: 'заголовок',
   slug: 'адрес',
   rubricId: 'рубрика',
@@ -61,11 +65,15 @@ const LABELS: Record<string, string> = {
   embargoUntil: 'эмбарго до',
   authors: 'авторы',
   restoredFrom: 'восстановлена версия',
+  translationId: 'перевод',
+  translationOf: 'перевод материала',
   lockedBy: 'кто правит',
   correctionId: 'поправка',
   text: 'текст',
   name: 'название',
+  nameKk: 'название на казахском',
   description: 'описание',
+  descriptionKk: 'описание на казахском',
   role: 'роль',
   disabled: 'доступ отключён',
   email: 'эл. почта',
@@ -96,13 +104,22 @@ const ENTITY_LABELS: Record<string, Record<string, string>> = {
 
 const VALUE_NAMES: Record<string, Record<string, string>> = {
   status: STATUS_NAMES,
+  locale: { ru: 'русский', kk: 'казахский' },
   role: ROLE_NAMES,
   kind: SOURCE_KINDS,
   direction: { up: 'выше', down: 'ниже' },
   format: IMPORT_FORMAT_NAMES,
 };
 /** Keys whose value is the number of another record. */
-const REFERENCES = new Set(['rubricId', 'lockedBy', 'photoSourceId', 'correctionId', 'id']);
+const REFERENCES = new Set([
+  'rubricId',
+  'lockedBy',
+  'photoSourceId',
+  'correctionId',
+  'translationId',
+  'translationOf',
+  'id',
+]);
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 

@@ -16,6 +16,13 @@ const table = {
   'article.viewAll': ['editor', 'admin'],
   /** Renaming a published article's slug (the old one keeps answering with a 301). */
   'article.renameSlug': ['editor', 'admin'],
+  /**
+   * Linked translations: create one from an article, link an article of the other language,
+   * unlink. Authors only with their own articles (refined in lib/articles/translation-access.ts).
+   */
+  'article.translate': ['author', 'editor', 'admin'],
+  /** Changing the language of an article that has been published (its address changes). */
+  'article.changeLocale': ['editor', 'admin'],
   'correction.add': ['editor', 'admin'],
   'taxonomy.manage': ['editor', 'admin'],
   'media.upload': ['author', 'editor', 'admin'],

@@ -1,6 +1,12 @@
 import { and, asc, desc, eq, gte, ilike, lt, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
-import { type ArticleStatus, articleAuthors, articles, rubrics } from '../schema/index.ts';
+import {
+  type ArticleLocale,
+  type ArticleStatus,
+  articleAuthors,
+  articles,
+  rubrics,
+} from '../schema/index.ts';
 import { qualified } from './qualified.ts';
 import { effectiveStatus, hasEffectiveStatus, isVisible } from './visibility.ts';
 
@@ -8,6 +14,8 @@ export type EditorArticleSort = 'updated' | 'publish' | 'title';
 
 export type ListEditorArticlesParams = {
   status?: ArticleStatus;
+  /** The article's language. */
+  locale?: ArticleLocale;
   rubricId?: number;
   /** Byline filter chosen in the form. */
   authorId?: number;
@@ -38,6 +46,7 @@ export async function listEditorArticles(db: Database, params: ListEditorArticle
   const when = sql`coalesce(${articles.publishAt}, ${articles.createdAt})`;
   const filters: (SQL | undefined)[] = [
     params.status ? hasEffectiveStatus(params.status) : undefined,
+    params.locale ? eq(articles.locale, params.locale) : undefined,
     params.rubricId ? eq(articles.rubricId, params.rubricId) : undefined,
     params.authorId ? hasByline(params.authorId) : undefined,
     params.ownerId
@@ -59,6 +68,9 @@ export async function listEditorArticles(db: Database, params: ListEditorArticle
       title: articles.title,
       slug: articles.slug,
       status: effectiveStatus(),
+      locale: articles.locale,
+      /** Linked to a translation (the other article of its group). */
+      translated: sql<boolean>`(${qualified(articles.translationGroup)} is not null)`,
       publishAt: articles.publishAt,
       updatedAt: articles.updatedAt,
       rubric: rubrics.name,

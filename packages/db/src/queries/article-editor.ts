@@ -1,6 +1,7 @@
 import type { ArticleDocument } from '@vestnik/content/document';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import {
+  type ArticleLocale,
   articleAuthors,
   articleRelated,
   articleSources,
@@ -34,6 +35,8 @@ export type ArticleFields = {
   relatedIds: number[];
   /** The byline in order; absent means "leave it as it is" (the creator on a new draft). */
   authorIds?: number[];
+  /** The article's language; absent leaves it as it is (Russian on a new draft). */
+  locale?: ArticleLocale;
 };
 
 export type CreateArticleDraftParams = ArticleFields & { userId: number };
@@ -110,6 +113,8 @@ export async function getArticleForEdit(db: Executor, params: ArticleRef) {
       // As the newsroom sees it: a scheduled article whose time has come is published (the
       // editor's badge, which workflow moves it offers and which the server allows, the audit).
       status: effectiveStatus(),
+      locale: articles.locale,
+      translationGroup: articles.translationGroup,
       rubricId: articles.rubricId,
       heroMediaId: articles.heroMediaId,
       createdBy: articles.createdBy,

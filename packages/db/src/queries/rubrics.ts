@@ -10,6 +10,8 @@ export function listRubricsForAdmin(db: Executor) {
       slug: rubrics.slug,
       name: rubrics.name,
       description: rubrics.description,
+      nameKk: rubrics.nameKk,
+      descriptionKk: rubrics.descriptionKk,
       position: rubrics.position,
       // Outer columns are spelled out: drizzle leaves columns unqualified in one-table selects,
       // and a bare "id" inside the subquery would mean the article's id.
@@ -19,7 +21,14 @@ export function listRubricsForAdmin(db: Executor) {
     .orderBy(asc(rubrics.position), asc(rubrics.id));
 }
 
-export type InsertRubricParams = { slug: string; name: string; description: string };
+export type InsertRubricParams = {
+  slug: string;
+  name: string;
+  description: string;
+  /** Kazakh name and description ('' = not translated). */
+  nameKk?: string;
+  descriptionKk?: string;
+};
 
 /** A new rubric goes to the end of the navigation. */
 export async function insertRubric(db: Executor, params: InsertRubricParams): Promise<number> {
@@ -33,20 +42,31 @@ export async function insertRubric(db: Executor, params: InsertRubricParams): Pr
   return row!.id;
 }
 
-export type UpdateRubricParams = { id: number; name: string; description: string };
+export type UpdateRubricParams = {
+  id: number;
+  name: string;
+  description: string;
+  /** Kazakh name and description; absent leaves them as they are. */
+  nameKk?: string;
+  descriptionKk?: string;
+};
 
 /** The slug stays: it is the rubric's public address. Returns the previous values. */
 export async function updateRubric(db: Executor, params: UpdateRubricParams) {
   const [before] = await db
-    .select({ name: rubrics.name, description: rubrics.description })
+    .select({
+      name: rubrics.name,
+      description: rubrics.description,
+      nameKk: rubrics.nameKk,
+      descriptionKk: rubrics.descriptionKk,
+    })
     .from(rubrics)
     .where(eq(rubrics.id, params.id))
     .for('update');
   if (!before) return undefined;
-  await db
-    .update(rubrics)
-    .set({ name: params.name, description: params.description })
-    .where(eq(rubrics.id, params.id));
+  const { id, ...values } = params;
+  const set = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
+  await db.update(rubrics).set(set).where(eq(rubrics.id, id));
   return before;
 }
 

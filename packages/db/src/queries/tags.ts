@@ -14,7 +14,11 @@ export function listTagsWithUsage(db: Executor, params: ListTagsParams) {
   const query = params.query?.trim();
   const filters: (SQL | undefined)[] = [
     query
-      ? or(ilike(tags.name, likePattern(query)), ilike(tags.slug, likePattern(query)))
+      ? or(
+          ilike(tags.name, likePattern(query)),
+          ilike(tags.nameKk, likePattern(query)),
+          ilike(tags.slug, likePattern(query)),
+        )
       : undefined,
     // A row comparison, like queries/keyset.ts: an index condition rather than an OR filter.
     params.after
@@ -26,6 +30,7 @@ export function listTagsWithUsage(db: Executor, params: ListTagsParams) {
       id: tags.id,
       slug: tags.slug,
       name: tags.name,
+      nameKk: tags.nameKk,
       // Spelled out: drizzle leaves columns unqualified in one-table selects.
       usage: sql<number>`(select count(*) from ${articleTags} l where l.tag_id = "tags"."id")::int`,
     })
@@ -35,18 +40,32 @@ export function listTagsWithUsage(db: Executor, params: ListTagsParams) {
     .limit(params.limit);
 }
 
-export type RenameTagParams = { id: number; name: string };
+export type RenameTagParams = {
+  id: number;
+  name: string;
+  /** The Kazakh name ('' = not translated); absent leaves it as it is. */
+  nameKk?: string;
+};
 
 /** Renames the visible name; the slug (the public address) stays. Returns the old name. */
 export async function renameTag(db: Executor, params: RenameTagParams) {
+  const before = await renameTagNames(db, params);
+  return before?.name;
+}
+
+/** Like renameTag, returning both previous names (for the audit log). */
+export async function renameTagNames(db: Executor, params: RenameTagParams) {
   const [before] = await db
-    .select({ name: tags.name })
+    .select({ name: tags.name, nameKk: tags.nameKk })
     .from(tags)
     .where(eq(tags.id, params.id))
     .for('update');
   if (!before) return undefined;
-  await db.update(tags).set({ name: params.name }).where(eq(tags.id, params.id));
-  return before.name;
+  await db
+    .update(tags)
+    .set({ name: params.name, ...(params.nameKk === undefined ? {} : { nameKk: params.nameKk }) })
+    .where(eq(tags.id, params.id));
+  return before;
 }
 
 export type MergeTagsParams = { fromId: number; intoId: number };

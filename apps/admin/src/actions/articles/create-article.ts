@@ -33,6 +33,7 @@ export const createArticle = defineAction({
           after: {
             title: prepared.fields.title,
             slug: prepared.fields.slug,
+            locale: prepared.fields.locale ?? 'ru',
             authors: (prepared.authors ?? [user]).map((a) => a.name),
           },
         },

@@ -8,6 +8,7 @@ import { loadEditableArticle } from '@/lib/articles/access';
 import { articleCacheTags } from '@/lib/articles/cache-tags';
 import { staleRefusal } from '@/lib/articles/conflict';
 import { articleFieldsSchema, articleRefSchema } from '@/lib/articles/input-schema';
+import { localeChangeRefusal } from '@/lib/articles/locale-change';
 import { prepareArticleFields } from '@/lib/articles/prepare-fields';
 import { embargoViolation, missingForPublish } from '@/lib/articles/publish-rules';
 import { auditSummary } from '@/lib/articles/summary';
@@ -29,7 +30,12 @@ export const saveArticle = defineAction({
     }
     const prepared = await prepareArticleFields(tx, user, input, before);
     if (!prepared.ok) return prepared;
-    const { fields } = prepared;
+    const locale = prepared.fields.locale ?? before.locale;
+    const fields = { ...prepared.fields, locale };
+    if (locale !== before.locale) {
+      const refusal = await localeChangeRefusal(tx, user, before);
+      if (refusal) return refusal;
+    }
     const authors = prepared.authors ?? before.authors;
     if (before.status === 'published' || before.status === 'scheduled') {
       // A public article must stay complete; its publish time may move but not vanish.

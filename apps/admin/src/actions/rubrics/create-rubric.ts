@@ -14,6 +14,8 @@ export const createRubric = defineAction({
   schema: z.object({
     name: requiredText('Название', 100),
     description: text('Описание', 1000).default(''),
+    nameKk: text('Название на казахском', 100).default(''),
+    descriptionKk: text('Описание на казахском', 1000).default(''),
     slug: z.preprocess(
       (v) => (typeof v === 'string' ? v.trim() : v),
       z
@@ -27,7 +29,13 @@ export const createRubric = defineAction({
     const slug = input.slug || slugify(input.name, { maxLength: 60 });
     try {
       const id = await tx.transaction((sp) =>
-        insertRubric(sp, { slug, name: input.name, description: input.description }),
+        insertRubric(sp, {
+          slug,
+          name: input.name,
+          description: input.description,
+          nameKk: input.nameKk,
+          descriptionKk: input.descriptionKk,
+        }),
       );
       return {
         ok: true,

@@ -11,6 +11,9 @@ export const updateRubric = defineAction({
     id,
     name: requiredText('Название', 100),
     description: text('Описание', 1000).default(''),
+    // Kazakh ('' = not translated: the Kazakh site shows the Russian name); absent: unchanged.
+    nameKk: text('Название на казахском', 100).optional(),
+    descriptionKk: text('Описание на казахском', 1000).optional(),
   }),
   permission: 'taxonomy.manage',
   async run({ input, tx }) {
@@ -23,9 +26,18 @@ export const updateRubric = defineAction({
         action: 'rubric.update',
         entityType: 'rubric',
         entityId: input.id,
-        summary: { before, after: { name: input.name, description: input.description } },
+        summary: {
+          before,
+          after: {
+            name: input.name,
+            description: input.description,
+            nameKk: input.nameKk ?? before.nameKk,
+            descriptionKk: input.descriptionKk ?? before.descriptionKk,
+          },
+        },
       },
-      // The name is in the navigation (every page), on the rubric page and on its articles.
+      // The name is in the navigation (every page), on the rubric page and on its articles; in
+      // both languages.
       revalidate: [tags.rubrics, tags.rubric(input.id)],
     };
   },

@@ -1,16 +1,21 @@
 'use server';
 
 import { tags } from '@vestnik/cache/tags';
-import { renameTag as renameTagRow } from '@vestnik/db/queries/tags';
+import { renameTagNames } from '@vestnik/db/queries/tags';
 import { z } from 'zod';
 import { defineAction } from '@/lib/action';
-import { id, requiredText } from '@/lib/fields';
+import { id, requiredText, text } from '@/lib/fields';
 
 export const renameTag = defineAction({
-  schema: z.object({ id, name: requiredText('Название', 100) }),
+  schema: z.object({
+    id,
+    name: requiredText('Название', 100),
+    // '' = not translated (the Kazakh site shows the Russian name); absent: unchanged.
+    nameKk: text('Название на казахском', 100).optional(),
+  }),
   permission: 'taxonomy.manage',
   async run({ input, tx }) {
-    const before = await renameTagRow(tx, input);
+    const before = await renameTagNames(tx, input);
     if (before === undefined)
       return { ok: false, error: 'Тег не найден: возможно, его объединили с другим.' };
     return {
@@ -20,7 +25,10 @@ export const renameTag = defineAction({
         action: 'tag.rename',
         entityType: 'tag',
         entityId: input.id,
-        summary: { before: { name: before }, after: { name: input.name } },
+        summary: {
+          before,
+          after: { name: input.name, nameKk: input.nameKk ?? before.nameKk },
+        },
       },
       revalidate: [tags.tag(input.id)],
     };

@@ -1,8 +1,10 @@
 'use client';
 
 import { dateToZonedInput } from '@vestnik/content/dates';
+import { documentToPlainText } from '@vestnik/content/text';
 import Link from 'next/link';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { kazakhSuggestion } from '@/lib/articles/language';
 import { ConflictPanel } from './conflict-panel';
 import { CopyMergePanel } from './copy-merge-panel';
 import { type CorrectionItem, CorrectionsPanel } from './corrections-panel';
@@ -13,6 +15,7 @@ import { MetaFields } from './meta-fields';
 import { PreviewButton } from './preview-button';
 import { RichText } from './rich-text';
 import { SaveIndicator } from './save-indicator';
+import { TranslationPanel } from './translation-panel';
 import type {
   ArticleMeta,
   EditorAbilities,
@@ -20,6 +23,7 @@ import type {
   MediaOption,
   RubricOption,
   SourceOption,
+  TranslationView,
 } from './types';
 import { useAddressPreview } from './use-address-preview';
 import { useArticleSave } from './use-article-save';
@@ -37,6 +41,8 @@ export type ArticleEditorProps = {
   sources: SourceOption[];
   media: MediaOption[];
   corrections: CorrectionItem[];
+  /** The linked translation (null: none yet). */
+  translation: TranslationView | null;
   siteUrl: string;
   timeZone: string;
 };
@@ -81,6 +87,15 @@ export function ArticleEditor(props: ArticleEditorProps) {
   });
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
     setState((s) => ({ ...s, [key]: value }));
+  // Kazakh-only letters in a Russian article: a suggestion, never a silent change (a Russian
+  // text may quote a Kazakh name). Dismissed for as long as the editor stays open.
+  const [keepRussian, setKeepRussian] = useState(false);
+  const bodyText = useMemo(() => documentToPlainText(state.body), [state.body]);
+  const localeLocked = readOnly || (meta.slugFixed && !can.changeLocale);
+  const suggestion =
+    keepRussian || localeLocked
+      ? undefined
+      : kazakhSuggestion(state.locale, state.title, state.lead, bodyText);
   const reloadFresh = () => {
     setStatus({ kind: 'clean' });
     // The unsaved text is already in localStorage; after the reload the banner offers it back.
@@ -168,6 +183,17 @@ export function ArticleEditor(props: ArticleEditorProps) {
           {status.warning}
         </p>
       )}
+      {suggestion && (
+        <div className={styles.suggestion} role="status" data-testid="locale-suggestion">
+          <p>{suggestion}</p>
+          <button type="button" className={styles.secondary} onClick={() => set('locale', 'kk')}>
+            Сменить на казахский
+          </button>
+          <button type="button" className={styles.linkButton} onClick={() => setKeepRussian(true)}>
+            Оставить русский
+          </button>
+        </div>
+      )}
       <div className={styles.columns}>
         <div className={styles.mainColumn}>
           <div className={styles.field}>
@@ -226,6 +252,17 @@ export function ArticleEditor(props: ArticleEditorProps) {
             timeZone={props.timeZone}
             set={set}
             fieldErrors={status.kind === 'error' ? status.fieldErrors : undefined}
+            afterLanguage={
+              <TranslationPanel
+                key={meta.id ?? 'new'}
+                articleId={meta.id}
+                locale={meta.locale}
+                initial={props.translation}
+                canLink={can.translate && !props.readOnly}
+                canCreate={can.translate}
+                saveFirst={async () => props.readOnly || (await save()) !== null}
+              />
+            }
           />
           {meta.id && meta.slugFixed && (
             <CorrectionsPanel

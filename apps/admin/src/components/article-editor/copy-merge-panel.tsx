@@ -3,6 +3,7 @@
 import type { BlockChoice } from '@vestnik/content/merge';
 import { documentToPlainText } from '@vestnik/content/text';
 import { useState } from 'react';
+import { LOCALE_NAMES, type Locale } from '@/lib/articles/language';
 import styles from './editor.module.css';
 import type { CopyConflict, CopyMerge, FieldName } from './merge-copy';
 import type { BylinePerson, MediaOption, RubricOption, SourceValue } from './types';
@@ -17,6 +18,7 @@ type Props = {
 };
 
 const LABELS: Record<FieldName, string> = {
+  locale: 'Язык',
   title: 'Заголовок',
   lead: 'Лид',
   address: 'Адрес (slug)',
@@ -110,6 +112,8 @@ function shown(conflict: CopyConflict, side: 'mine' | 'theirs', options: Options
       const item = options.media.find((m) => m.id === value);
       return value === null ? 'без фото' : (item?.caption ?? item?.alt ?? `фото №${value}`);
     }
+    case 'locale':
+      return LOCALE_NAMES[value as Locale] ?? String(value);
     case 'breaking':
     case 'featured':
       return value ? 'да' : 'нет';

@@ -38,7 +38,12 @@ function fieldsOf({ body: _b, tags: _t, slug, slugManual, ...rest }: FormState):
  */
 export function mergeLocalCopy(copy: LocalCopy, theirs: FormState): CopyMerge {
   // Copies kept before bylines were editable have no authors: keep the current ones.
-  const mine = { ...copy.state, authors: copy.state.authors ?? theirs.authors };
+  // Copies kept before the language was a field have none: keep the current one.
+  const mine = {
+    ...copy.state,
+    authors: copy.state.authors ?? theirs.authors,
+    locale: copy.state.locale ?? theirs.locale,
+  };
   const base = copy.base;
   const fields = mergeFields(base && fieldsOf(base), fieldsOf(mine), fieldsOf(theirs));
   const chunks = mergeDocument(base?.body, mine.body, theirs.body);

@@ -1,5 +1,7 @@
 'use client';
 
+import type { ReactNode } from 'react';
+import { articlePath, LOCALE_NAMES, LOCALES, type Locale } from '@/lib/articles/language';
 import { AuthorsField } from './authors-field';
 import styles from './editor.module.css';
 import { MediaPicker } from './media-picker';
@@ -30,14 +32,51 @@ type Props = {
   timeZone: string;
   set: <K extends keyof FormState>(key: K, value: FormState[K]) => void;
   fieldErrors?: Record<string, string>;
+  /** Shown right under the language (the «Перевод» panel). */
+  afterLanguage?: ReactNode;
 };
 
 export function MetaFields(props: Props) {
   const { state, meta, can, readOnly, set } = props;
   const slugLocked = readOnly || (meta.slugFixed && !can.renameSlug);
   const { address } = props;
+  // After the first publish the language is the editors' (the address on the site changes).
+  const localeLocked = readOnly || (meta.slugFixed && !can.changeLocale);
+  const localeMoves = meta.slugFixed && meta.id !== null && state.locale !== meta.locale;
   return (
     <>
+      <div className={styles.field}>
+        <label htmlFor="article-locale">Язык</label>
+        <select
+          id="article-locale"
+          value={state.locale}
+          disabled={localeLocked}
+          aria-describedby="article-locale-hint"
+          onChange={(e) => set('locale', e.target.value as Locale)}
+        >
+          {LOCALES.map((locale) => (
+            <option key={locale} value={locale}>
+              {LOCALE_NAMES[locale]}
+            </option>
+          ))}
+        </select>
+        <p id="article-locale-hint" className={styles.hint}>
+          {!meta.slugFixed
+            ? 'Язык можно менять до первой публикации.'
+            : can.changeLocale
+              ? 'Материал уже публиковался: при смене языка изменится его адрес на сайте.'
+              : 'Материал уже публиковался: сменить язык может только редактор.'}
+        </p>
+        {localeMoves && (
+          <p className={styles.warning} role="status">
+            После сохранения адрес материала изменится: {props.siteUrl}
+            {articlePath(meta.locale, meta.slug)} → {props.siteUrl}
+            {articlePath(state.locale, meta.slug)}. Старый адрес перестанет открываться.
+          </p>
+        )}
+        {props.fieldErrors?.locale && <p className={styles.error}>{props.fieldErrors.locale}</p>}
+      </div>
+      {props.afterLanguage}
       <AuthorsField
         value={state.authors}
         keep={can.keepInByline}
@@ -68,7 +107,8 @@ export function MetaFields(props: Props) {
                   ? 'Формируется из заголовка; проверяем, не занят ли адрес…'
                   : 'Формируется из заголовка. Этот адрес материал получит при сохранении и сохранит при публикации (занятый адрес получает номер: -2, -3).'}{' '}
           <span data-testid="article-address">
-            {props.siteUrl}/news/{address.slug}
+            {props.siteUrl}
+            {articlePath(state.locale, address.slug)}
           </span>
         </p>
         {address.error && !props.fieldErrors?.slug && (

@@ -1,4 +1,5 @@
 import type { ArticleDocument } from '@vestnik/content/document';
+import type { Locale } from '@/lib/articles/language';
 
 export type SourceValue = {
   sourceId?: number;
@@ -9,6 +10,8 @@ export type SourceValue = {
 
 /** Everything the form edits; dates are datetime-local values in the site's time zone. */
 export type FormState = {
+  /** The article's language (ru | kk). */
+  locale: Locale;
   title: string;
   lead: string;
   body: ArticleDocument;
@@ -39,6 +42,18 @@ export type ArticleMeta = {
   slug: string;
   status: ArticleStatus;
   slugFixed: boolean;
+  /** The language as last saved (the site address and the «Перевод» panel follow it). */
+  locale: Locale;
+};
+
+/** The linked translation as the «Перевод» panel shows it. */
+export type TranslationView = {
+  id: number;
+  title: string;
+  locale: Locale;
+  status: ArticleStatus;
+  /** The user may open it in the editor (an author: only their own). */
+  editable: boolean;
 };
 
 export type MediaOption = { id: number; alt: string; caption: string; thumb: string };
@@ -53,6 +68,10 @@ export type EditorAbilities = {
   archive: boolean;
   renameSlug: boolean;
   correct: boolean;
+  /** Link, unlink and create translations (an author: of their own articles). */
+  translate: boolean;
+  /** Change the language after the first publish (the address changes). */
+  changeLocale: boolean;
   /** Whose name this user may not take off the byline (their own, for authors); null: anyone's. */
   keepInByline: number | null;
 };

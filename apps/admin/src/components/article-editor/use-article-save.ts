@@ -94,6 +94,7 @@ export function useArticleSave(state: FormState, initialMeta: ArticleMeta) {
         id: result.data.id,
         version: result.data.version,
         slug: result.data.slug,
+        locale: sent.locale,
       };
       setMeta(next);
       baseRef.current = sent;

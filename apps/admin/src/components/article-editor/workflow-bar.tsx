@@ -1,5 +1,6 @@
 'use client';
 
+import { articlePath } from '@/lib/articles/language';
 import { STATUS_NAMES } from '@/lib/articles/status-names';
 import styles from './editor.module.css';
 import type { ArticleMeta, EditorAbilities } from './types';
@@ -57,7 +58,11 @@ export function WorkflowBar({ meta, siteUrl, can, busy, onRun }: Props) {
         {(meta.status === 'published' || meta.status === 'scheduled') && (
           <>
             {' · '}
-            <a href={`${siteUrl}/news/${meta.slug}`} target="_blank" rel="noopener">
+            <a
+              href={`${siteUrl}${articlePath(meta.locale, meta.slug)}`}
+              target="_blank"
+              rel="noopener"
+            >
               на сайте
             </a>
           </>

@@ -40,6 +40,8 @@ export function editorAbilities(user: SessionUser): EditorAbilities {
     archive: can(user.role, 'article.archive'),
     renameSlug: can(user.role, 'article.renameSlug'),
     correct: can(user.role, 'correction.add'),
+    translate: can(user.role, 'article.translate'),
+    changeLocale: can(user.role, 'article.changeLocale'),
     keepInByline: can(user.role, 'article.editAny') ? null : user.id,
   };
 }
@@ -47,6 +49,7 @@ export function editorAbilities(user: SessionUser): EditorAbilities {
 /** A new article is signed by whoever starts it; the byline can be changed before saving. */
 export function emptyForm(user: SessionUser): FormState {
   return {
+    locale: 'ru',
     title: '',
     lead: '',
     body: emptyDocument(),
@@ -68,6 +71,7 @@ export function emptyForm(user: SessionUser): FormState {
 export function formFromArticle(article: ArticleForEdit): FormState {
   const zone = env().SITE_TIMEZONE;
   return {
+    locale: article.locale,
     title: article.title,
     lead: article.lead,
     body: article.body as ArticleDocument,

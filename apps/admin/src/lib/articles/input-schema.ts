@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from './language';
 
 const id = z.int().positive().max(2_147_483_647);
 /** "" or a datetime-local value in the site's time zone; converted on the server. */
@@ -38,6 +39,8 @@ export const articleFieldsSchema = z.object({
   relatedIds: z.array(id).max(20, 'Не более 20 связанных материалов.'),
   /** The byline in order; absent leaves it as it is (the creator on a new draft). */
   authorIds: z.array(id).max(10, 'Не более 10 авторов.').optional(),
+  /** The article's language; absent leaves it as it is (Russian on a new draft). */
+  locale: z.enum(LOCALES, 'Выберите язык: русский или казахский.').optional(),
 });
 
 export type ArticleFieldsInput = z.infer<typeof articleFieldsSchema>;

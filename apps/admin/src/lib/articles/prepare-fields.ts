@@ -108,6 +108,7 @@ export async function prepareArticleFields(
       sources,
       relatedIds: input.relatedIds,
       authorIds: byline?.authors.map((a) => a.id),
+      locale: input.locale,
     },
   };
 }

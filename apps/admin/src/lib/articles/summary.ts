@@ -1,6 +1,7 @@
 type Summarizable = {
   version: number;
   status: string;
+  locale?: string;
   title: string;
   slug: string;
   rubricId: number | null;
@@ -13,6 +14,7 @@ export function auditSummary(article: Summarizable) {
   return {
     version: article.version,
     status: article.status,
+    locale: article.locale,
     title: article.title,
     slug: article.slug,
     rubricId: article.rubricId,

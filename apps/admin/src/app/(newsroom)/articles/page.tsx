@@ -10,6 +10,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { IgnoredFilters } from '@/components/ui/ignored-filters';
 import { env } from '@/env';
+import { LOCALE_BADGES, LOCALE_NAMES, LOCALES } from '@/lib/articles/language';
 import { STATUS_NAMES } from '@/lib/articles/status-names';
 import { db } from '@/lib/db';
 import { formatDateTime } from '@/lib/format';
@@ -41,6 +42,7 @@ const SORTS: Record<EditorArticleSort, string> = {
 const STATUSES = Object.keys(STATUS_NAMES) as ArticleStatus[];
 const FILTERS = {
   status: (raw: RawParam) => choiceParam(raw, STATUSES),
+  lang: (raw: RawParam) => choiceParam(raw, LOCALES),
   rubric: idParam,
   author: idParam,
   from: dayParam,
@@ -51,6 +53,7 @@ const FILTERS = {
 };
 const LABELS = {
   status: 'Статус',
+  lang: 'Язык',
   rubric: 'Рубрика',
   author: 'Автор',
   from: 'С даты',
@@ -73,6 +76,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
   const [list, rubrics, people] = await Promise.all([
     listEditorArticles(database, {
       status: search.status,
+      locale: search.lang,
       rubricId: search.rubric,
       authorId: all ? search.author : undefined,
       // Authors see only their own articles, whatever the address says.
@@ -117,6 +121,17 @@ export default async function ArticlesPage({ searchParams }: Props) {
             {Object.entries(STATUS_NAMES).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Язык
+          <select name="lang" defaultValue={search.lang ?? ''}>
+            <option value="">все</option>
+            {LOCALES.map((locale) => (
+              <option key={locale} value={locale}>
+                {LOCALE_NAMES[locale]}
               </option>
             ))}
           </select>
@@ -172,6 +187,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
           <thead>
             <tr>
               <th scope="col">Заголовок</th>
+              <th scope="col">Язык</th>
               <th scope="col">Статус</th>
               <th scope="col">Рубрика</th>
               <th scope="col">Авторы</th>
@@ -184,6 +200,17 @@ export default async function ArticlesPage({ searchParams }: Props) {
               <tr key={a.id}>
                 <td>
                   <Link href={`/articles/${a.id}`}>{a.title || 'Без заголовка'}</Link>
+                </td>
+                <td>
+                  <abbr className={styles.localeBadge} title={LOCALE_NAMES[a.locale]}>
+                    {LOCALE_BADGES[a.locale]}
+                  </abbr>
+                  {a.translated && (
+                    <span className={styles.translated} title="Связан с переводом">
+                      {' '}
+                      ⇄
+                    </span>
+                  )}
                 </td>
                 <td>{STATUS_NAMES[a.status]}</td>
                 <td>{a.rubric ?? '—'}</td>

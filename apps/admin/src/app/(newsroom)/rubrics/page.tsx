@@ -16,7 +16,10 @@ export default async function RubricsPage() {
   return (
     <>
       <h1>Рубрики</h1>
-      <p className={styles.hint}>Порядок списка — порядок рубрик в меню сайта.</p>
+      <p className={styles.hint}>
+        Порядок списка — порядок рубрик в меню сайта. Пустое казахское название значит, что рубрика
+        ещё не переведена.
+      </p>
       <table className={styles.table}>
         <thead>
           <tr>
@@ -60,6 +63,19 @@ export default async function RubricsPage() {
               <td>
                 <strong>{rubric.name}</strong> <code>/{rubric.slug}</code>
                 {rubric.description && <p className={styles.hint}>{rubric.description}</p>}
+                <p lang="kk">
+                  <abbr title="Қазақша">KK</abbr>{' '}
+                  {rubric.nameKk ? (
+                    rubric.nameKk
+                  ) : (
+                    <span className={styles.hint}>нет перевода</span>
+                  )}
+                </p>
+                {rubric.descriptionKk && (
+                  <p className={styles.hint} lang="kk">
+                    {rubric.descriptionKk}
+                  </p>
+                )}
               </td>
               <td>{rubric.articles}</td>
               <td>
@@ -82,6 +98,20 @@ export default async function RubricsPage() {
                         rows={3}
                         maxLength={1000}
                         defaultValue={rubric.description}
+                      />
+                    </label>
+                    <label>
+                      Перевод на казахский
+                      <input name="nameKk" lang="kk" maxLength={100} defaultValue={rubric.nameKk} />
+                    </label>
+                    <label>
+                      Перевод описания на казахский
+                      <textarea
+                        name="descriptionKk"
+                        lang="kk"
+                        rows={3}
+                        maxLength={1000}
+                        defaultValue={rubric.descriptionKk}
                       />
                     </label>
                   </ActionForm>
@@ -110,6 +140,14 @@ export default async function RubricsPage() {
           <label>
             Описание
             <textarea name="description" rows={3} maxLength={1000} />
+          </label>
+          <label>
+            Перевод на казахский (необязательно)
+            <input name="nameKk" lang="kk" maxLength={100} />
+          </label>
+          <label>
+            Перевод описания на казахский
+            <textarea name="descriptionKk" lang="kk" rows={3} maxLength={1000} />
           </label>
         </ActionForm>
       </section>

@@ -68,7 +68,7 @@ export default async function TagsPage({
       <search>
         <form className={styles.filters}>
           <label>
-            Поиск тега
+            Поиск тега (по-русски или по-казахски)
             <input name="q" type="search" defaultValue={search.q} />
           </label>
           <button type="submit" className={styles.secondary}>
@@ -81,6 +81,7 @@ export default async function TagsPage({
           <tr>
             <th scope="col">ID</th>
             <th scope="col">Тег</th>
+            <th scope="col">На казахском</th>
             <th scope="col">Материалов</th>
             <th scope="col">Переименовать</th>
           </tr>
@@ -92,6 +93,7 @@ export default async function TagsPage({
               <td>
                 {tag.name} <code>/{tag.slug}</code>
               </td>
+              <td lang="kk">{tag.nameKk || <span className={styles.hint}>—</span>}</td>
               <td>{tag.usage}</td>
               <td>
                 <ActionForm
@@ -104,8 +106,17 @@ export default async function TagsPage({
                   <input
                     name="name"
                     aria-label={`Новое имя тега «${tag.name}»`}
+                    maxLength={100}
                     defaultValue={tag.name}
                     required
+                  />
+                  <input
+                    name="nameKk"
+                    lang="kk"
+                    aria-label={`Имя тега «${tag.name}» на казахском`}
+                    placeholder="на казахском"
+                    maxLength={100}
+                    defaultValue={tag.nameKk}
                   />
                 </ActionForm>
               </td>

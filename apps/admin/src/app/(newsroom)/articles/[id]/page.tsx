@@ -1,5 +1,6 @@
 import { getArticleForEdit } from '@vestnik/db/queries/article-editor';
 import { listArticleCorrections } from '@vestnik/db/queries/corrections';
+import { getArticleTranslation } from '@vestnik/db/queries/translations';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/article-editor/article-editor';
@@ -25,10 +26,11 @@ export default async function EditArticlePage({ params }: Props) {
   if (!(await canViewArticle(database, user, id))) notFound();
   const article = await getArticleForEdit(database, { id });
   if (!article) notFound();
-  const [editable, options, corrections] = await Promise.all([
+  const [editable, options, corrections, translation] = await Promise.all([
     loadEditableArticle(database, user, id),
     loadEditorOptions(),
     listArticleCorrections(database, { articleId: id }),
+    getArticleTranslation(database, { articleId: id }),
   ]);
   const { SITE_URL, SITE_TIMEZONE } = env();
   return (
@@ -40,7 +42,16 @@ export default async function EditArticlePage({ params }: Props) {
         slug: article.slug,
         status: article.status,
         slugFixed: Boolean(article.firstPublishedAt),
+        locale: article.locale,
       }}
+      translation={
+        translation
+          ? {
+              ...translation,
+              editable: await canViewArticle(database, user, translation.id),
+            }
+          : null
+      }
       can={editorAbilities(user)}
       readOnly={!editable.ok}
       corrections={corrections.map((c) => ({

@@ -14,7 +14,8 @@ export default async function NewArticlePage() {
   return (
     <ArticleEditor
       initial={emptyForm(user)}
-      meta={{ id: null, version: 0, slug: '', status: 'draft', slugFixed: false }}
+      meta={{ id: null, version: 0, slug: '', status: 'draft', slugFixed: false, locale: 'ru' }}
+      translation={null}
       can={editorAbilities(user)}
       readOnly={false}
       corrections={[]}
