@@ -14,6 +14,8 @@ export type WentLiveArticle = {
   authorIds: number[];
   tagIds: number[];
   sourceIds: number[];
+  /** Its translations' pages name it (language switch, hreflang) once it is visible. */
+  translationGroup: number | null;
 };
 
 export type ListArticlesWentLiveParams = {
@@ -60,6 +62,7 @@ export async function listArticlesWentLive(
       locale: articles.locale,
       rubricId: articles.rubricId,
       publishAt: articles.publishAt,
+      translationGroup: articles.translationGroup,
       authorIds: sql<number[]>`array(select user_id from article_authors where article_id = ${id})`,
       tagIds: sql<number[]>`array(select tag_id from article_tags where article_id = ${id})`,
       sourceIds: sql<
