@@ -221,6 +221,7 @@ describe('article actions', () => {
       kind: 'renamed',
       id: created.id,
       currentSlug: 'novyy-adres',
+      locale: 'ru',
     });
     const off = ok(
       await unpublishArticle({ id: created.id, version: renamed.version, to: 'draft' }),

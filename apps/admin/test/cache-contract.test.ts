@@ -67,6 +67,8 @@ async function richDraft() {
     status: 'draft',
     rubricId: rubric.id,
     authorIds: [editor.id],
+    // One of a pair of translations: its publish reaches the other's language switch.
+    translationGroup: rubric.id + 1_000_000,
   });
   await db.insert(s.articleTags).values({ articleId: draft.id, tagId: tag!.id });
   await db
