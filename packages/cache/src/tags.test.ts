@@ -4,6 +4,20 @@ import { articleChangeTags, TAG_PATTERN, tags } from './tags.ts';
 const zone = 'Asia/Almaty';
 
 describe('articleChangeTags', () => {
+  it('[CACHE][TAGS] publishing or unpublishing one of a translation pair expires the group, a draft of it does not', () => {
+    const state = {
+      status: 'published',
+      rubricId: null,
+      publishAt: new Date(),
+      translationGroup: 7,
+    };
+    expect(articleChangeTags(8, zone, state)).toContain('translations:7');
+    expect(articleChangeTags(8, zone, { ...state, status: 'draft' })).toEqual([]);
+    expect(articleChangeTags(8, zone, { ...state, translationGroup: null })).not.toContain(
+      expect.stringMatching(/^translations:/),
+    );
+  });
+
   it('[CACHE][TAGS] a draft saved expires nothing', () => {
     expect(
       articleChangeTags(1, zone, { status: 'draft', rubricId: 2, publishAt: null, slug: 'x' }),
