@@ -85,7 +85,12 @@ describe('the site role (vestnik_site)', () => {
     expect(feed.find((a) => a.id === article.id)?.authorNames).toEqual([author.name]);
     expect((await listSitemapBuckets(site)).length).toBeGreaterThan(0);
     await listSitemapTaxonomy(site);
-    const found = await searchArticles(site, { query: 'пшеница', limit: 10, offset: 0 });
+    const found = await searchArticles(site, {
+      locale: 'ru',
+      query: 'пшеница',
+      limit: 10,
+      offset: 0,
+    });
     expect(found.hits.map((h) => h.id)).toContain(article.id);
     expect((await getPreviewArticle(site, { id: draft.id }))?.title).toBe(draft.title);
   });

@@ -31,6 +31,7 @@ describe('search queries', () => {
       paragraphs: ['Об этом сообщили в МИД. Встреча президентов пройдет в Вене.'],
     });
     const result = await searchArticles(db, {
+      locale: 'ru',
       query: 'президента Армении',
       rubricId: rubric.id,
       limit: 20,
@@ -67,6 +68,7 @@ describe('search queries', () => {
       publishAt: new Date(now - HOUR),
     });
     const result = await searchArticles(db, {
+      locale: 'ru',
       query: 'газопроводы',
       rubricId: rubric.id,
       limit: 20,
@@ -102,7 +104,14 @@ describe('search queries', () => {
       publishAt: new Date(Date.now() + HOUR),
     });
     const search = (extra: { from?: Date; to?: Date }) =>
-      searchArticles(db, { query: 'фестиваль', rubricId: mine.id, limit: 20, offset: 0, ...extra });
+      searchArticles(db, {
+        locale: 'ru',
+        query: 'фестиваль',
+        rubricId: mine.id,
+        limit: 20,
+        offset: 0,
+        ...extra,
+      });
     expect((await search({})).hits.map((h) => h.id)).toEqual([april.id, march.id]);
     const inMarch = await search({ from: at('2021-03-01T00:00:00Z'), to: at('2021-04-01T00:00Z') });
     expect(inMarch.hits.map((h) => h.id)).toEqual([march.id]);
@@ -123,7 +132,7 @@ describe('search queries', () => {
       });
     }
     const page = (offset: number) =>
-      searchArticles(db, { query: 'урожаи', rubricId: rubric.id, limit: 2, offset });
+      searchArticles(db, { locale: 'ru', query: 'урожаи', rubricId: rubric.id, limit: 2, offset });
     const pages = await Promise.all([page(0), page(2), page(4), page(6)]);
     const ids = pages.flatMap((p) => p.hits.map((h) => h.id));
     expect(new Set(ids).size).toBe(5);
@@ -154,6 +163,7 @@ describe('search queries', () => {
     }
     const search = (candidateLimit: number) =>
       searchArticles(db, {
+        locale: 'ru',
         query: 'караваны',
         rubricId: rubric.id,
         limit: 20,
@@ -183,7 +193,7 @@ describe('search queries', () => {
       'ё'.repeat(5000),
     ];
     for (const query of absurd) {
-      const result = await searchArticles(db, { query, limit: 20, offset: 0 });
+      const result = await searchArticles(db, { locale: 'ru', query, limit: 20, offset: 0 });
       expect(Array.isArray(result.hits)).toBe(true);
       if (query !== absurd[0]) expect(result.hits).toEqual([]);
     }
