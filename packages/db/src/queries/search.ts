@@ -1,4 +1,5 @@
 import { and, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../client.ts';
 import type { ArticleLocale } from '../schema/enums.ts';
 import { articles, rubrics } from '../schema/index.ts';
@@ -47,6 +48,8 @@ export type SearchArticlesParams = {
   locale: ArticleLocale;
   /** Reader's words in websearch syntax: "phrase", -exclude, or. Normalized here again. */
   query: string;
+  /** The edition searched: only its articles are found, with that language's stemming. */
+  locale: ArticleLocale;
   rubricId?: number;
   /** Inclusive lower bound on publish time. */
   from?: Date;
@@ -80,9 +83,13 @@ export type SearchResult = {
 const empty: SearchResult = { hits: [], total: 0, capped: false };
 
 /**
- * Russian full-text search: websearch_to_tsquery with the stemming 'russian' configuration over
- * the weighted articles.search vector (GIN index). Ranked by ts_rank_cd, newer first among equals.
- * Snippets (ts_headline re-parses the text, the costly part) are made for the returned page only.
+ * Full-text search in one edition over the weighted articles.search vector (GIN index). Russian:
+ * websearch_to_tsquery with the stemming 'russian' configuration. Kazakh (PostgreSQL has no
+ * Kazakh stemmer): the query is stemmed by our vestnik_kk_stems() as Kazakh articles were when
+ * indexed (migration 0011), under 'simple'; headlines get a query rewritten into the inflected
+ * forms found in each text (vestnik_kk_headline_query), so those are what is marked.
+ * Ranked by ts_rank_cd, newer first among equals. Snippets (ts_headline re-parses the text, the
+ * costly part) are made for the returned page only.
  */
 export async function searchArticles(
   db: Database,
@@ -91,7 +98,14 @@ export async function searchArticles(
   const query = normalizeSearchQuery(params.query);
   const candidateLimit = params.candidateLimit ?? SEARCH_CANDIDATE_LIMIT;
   if (!/[\p{L}\p{N}]/u.test(query)) return empty;
-  const tsquery = sql`websearch_to_tsquery('russian', ${query})`;
+  const kazakh = params.locale === 'kk';
+  const tsquery = kazakh
+    ? sql`websearch_to_tsquery('simple', vestnik_kk_stems(${query}))`
+    : sql`websearch_to_tsquery('russian', ${query})`;
+  const headline = (text: AnyPgColumn, options: string) =>
+    kazakh
+      ? sql<string>`ts_headline('simple', ${text}, vestnik_kk_headline_query(${text}, ${tsquery}), ${options})`
+      : sql<string>`ts_headline('russian', ${text}, ${tsquery}, ${options})`;
   const filters: (SQL | undefined)[] = [
     isVisible(),
     eq(articles.locale, params.locale),
@@ -145,8 +159,8 @@ export async function searchArticles(
     .select({
       id: articles.id,
       slug: articles.slug,
-      title: sql<string>`ts_headline('russian', ${articles.title}, ${tsquery}, ${TITLE_OPTIONS})`,
-      snippet: sql<string>`ts_headline('russian', ${articles.bodyText}, ${tsquery}, ${SNIPPET_OPTIONS})`,
+      title: headline(articles.title, TITLE_OPTIONS),
+      snippet: headline(articles.bodyText, SNIPPET_OPTIONS),
       publishAt: articles.publishAt,
       rubricSlug: rubrics.slug,
       rubricName: rubricName(params.locale),

@@ -66,10 +66,15 @@ export const articles = pgTable(
     version: integer('version').notNull().default(1),
     lockedBy: integer('locked_by').references(() => users.id, { onDelete: 'set null' }),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    /**
+     * Russian articles: the 'russian' stemming configuration. Kazakh ones (PostgreSQL has no
+     * Kazakh stemmer): our suffix-stripping vestnik_kk_stems() (migration 0011) under 'simple'.
+     * The weights are the same in both: title A, lead B, body C.
+     */
     search: tsvector('search')
       .notNull()
       .generatedAlwaysAs(
-        sql`setweight(to_tsvector('russian'::regconfig, coalesce(title, '')), 'A') || setweight(to_tsvector('russian'::regconfig, coalesce(lead, '')), 'B') || setweight(to_tsvector('russian'::regconfig, coalesce(body_text, '')), 'C')`,
+        sql`CASE WHEN locale = 'kk'::article_locale THEN setweight(to_tsvector('simple'::regconfig, vestnik_kk_stems(coalesce(title, ''))), 'A') || setweight(to_tsvector('simple'::regconfig, vestnik_kk_stems(coalesce(lead, ''))), 'B') || setweight(to_tsvector('simple'::regconfig, vestnik_kk_stems(coalesce(body_text, ''))), 'C') ELSE setweight(to_tsvector('russian'::regconfig, coalesce(title, '')), 'A') || setweight(to_tsvector('russian'::regconfig, coalesce(lead, '')), 'B') || setweight(to_tsvector('russian'::regconfig, coalesce(body_text, '')), 'C') END`,
       ),
   },
   (t) => [
