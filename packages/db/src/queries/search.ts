@@ -44,8 +44,6 @@ export function normalizeSearchQuery(raw: string): string {
 }
 
 export type SearchArticlesParams = {
-  /** The edition: only articles in its language are found. */
-  locale: ArticleLocale;
   /** Reader's words in websearch syntax: "phrase", -exclude, or. Normalized here again. */
   query: string;
   /** The edition searched: only its articles are found, with that language's stemming. */
