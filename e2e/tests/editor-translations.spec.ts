@@ -173,3 +173,55 @@ test('[EDITOR][LANGUAGE] the article list shows each article’s language and fi
   await expect(rows.first()).toContainText(ru.title);
   await editor.context.close();
 });
+
+test('[JOURNEY][KK] a translation made and published in the admin reaches the Russian page’s switch and hreflang at once', async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const mark = runMark();
+  const editor = await loginAs(browser, 'editor');
+  const db = testDb();
+  const rubric = await createRubric(db);
+  const original = await createArticle(db, {
+    title: `Сессия маслихата ${mark}`,
+    rubricId: rubric.id,
+    authorIds: [editor.user.id],
+    paragraphs: [`Депутаты утвердили бюджет ${mark}.`],
+  });
+  // A reader has the Russian page (stored by the site): no Kazakh version yet.
+  await page.goto(`${SITE}/news/${original.slug}`);
+  await expect(page.locator('link[rel="alternate"][hreflang="kk"]')).toHaveCount(0);
+
+  const admin = await editor.context.newPage();
+  await admin.goto(`${ADMIN}/articles/${original.id}`);
+  await panel(admin).getByRole('button', { name: 'Создать перевод на казахский' }).click();
+  await expect(admin.getByLabel('Язык')).toHaveValue('kk');
+  const kazakhTitle = `Мәслихат сессиясы ${mark}`;
+  await admin.getByLabel('Заголовок', { exact: true }).fill(kazakhTitle);
+  await admin.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(admin.getByText(/Сохранено в \d\d:\d\d/)).toBeVisible();
+  await admin.getByRole('button', { name: 'Опубликовать сейчас' }).click();
+  await expect(admin.getByTestId('article-status')).toHaveText('Опубликован');
+  const address = (await admin.getByTestId('article-address').textContent()) ?? '';
+  const kazakhPath = new URL(/https?:\/\/\S+/.exec(address)![0]).pathname;
+  expect(kazakhPath).toMatch(/^\/kk\/news\//);
+
+  // The Russian page learns of it without anyone touching the Russian article (a few seconds
+  // of slack for a loaded machine; the real figure is milliseconds: the publish expires the
+  // pair's tag).
+  await expect
+    .poll(
+      async () => {
+        await page.goto(`${SITE}/news/${original.slug}`);
+        return page.locator('link[rel="alternate"][hreflang="kk"]').getAttribute('href');
+      },
+      { timeout: 10_000 },
+    )
+    .toContain(kazakhPath);
+  await page.getByRole('link', { name: 'Қазақша' }).click();
+  await expect(page).toHaveURL(`${SITE}${kazakhPath}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(kazakhTitle);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  await editor.context.close();
+});
