@@ -28,6 +28,8 @@ describe('Varnish passes what must reach the site every time', () => {
     '/preview/12?token=abc',
     '/search',
     '/search?q=%D0%BF%D1%80%D0%B5%D0%B7%D0%B8%D0%B4%D0%B5%D0%BD%D1%82',
+    '/kk/search',
+    '/kk/search?q=%D0%BC%D0%B5%D0%B9%D1%80%D0%B0%D0%BC',
   ])('[PROXY][PASS] %s is never cached', async (path) => {
     expect(await twice(path)).toEqual({ cacheStates: ['PASS', 'PASS'], hits: 2 });
   });
@@ -48,7 +50,7 @@ describe('Varnish passes what must reach the site every time', () => {
   });
 
   it('[PROXY][PASS] paths that only begin like the passed ones are cached', async () => {
-    for (const path of ['/apiary', '/searchlight', '/previews']) {
+    for (const path of ['/apiary', '/searchlight', '/previews', '/kk/searchlight', '/kk']) {
       expect(await twice(path)).toEqual({ cacheStates: ['MISS', 'HIT'], hits: 1 });
     }
   });

@@ -66,8 +66,9 @@ sub vcl_recv {
     return (pass);
   }
   # /api: beacons, revalidation, health. /preview: signed per-editor links to unpublished text.
-  # /search: unbounded key space (every query string), a cache would only hold one-off pages.
-  if (req.url ~ "^/(api|preview|search)(/|\?|$)") {
+  # /search, /kk/search: unbounded key space (every query string), a cache would only hold
+  # one-off pages.
+  if (req.url ~ "^/(api|preview|(kk/)?search)(/|\?|$)") {
     return (pass);
   }
 
