@@ -65,17 +65,19 @@ export async function getArticleTranslation(
   return row;
 }
 
+const lockedColumns = {
+  id: articles.id,
+  locale: articles.locale,
+  translationGroup: articles.translationGroup,
+  title: articles.title,
+};
+
 type Locked = { id: number; locale: ArticleLocale; translationGroup: number | null; title: string };
 
 /** The rows, locked in id order (one order for every writer: no deadlock between two links). */
 async function lockArticles(db: Executor, ids: number[]): Promise<Locked[]> {
   return db
-    .select({
-      id: articles.id,
-      locale: articles.locale,
-      translationGroup: articles.translationGroup,
-      title: articles.title,
-    })
+    .select(lockedColumns)
     .from(articles)
     .where(inArray(articles.id, ids))
     .orderBy(asc(articles.id))
@@ -86,12 +88,7 @@ async function lockArticles(db: Executor, ids: number[]): Promise<Locked[]> {
 async function partnerOf(db: Executor, row: Locked): Promise<Locked | undefined> {
   if (row.translationGroup === null) return undefined;
   const [partner] = await db
-    .select({
-      id: articles.id,
-      locale: articles.locale,
-      translationGroup: articles.translationGroup,
-      title: articles.title,
-    })
+    .select(lockedColumns)
     .from(articles)
     .where(and(eq(articles.translationGroup, row.translationGroup), ne(articles.id, row.id)))
     .orderBy(asc(articles.id))

@@ -6,9 +6,9 @@ import { useEffect, useState } from 'react';
 import { createTranslation } from '@/actions/articles/create-translation';
 import { linkTranslation } from '@/actions/articles/link-translation';
 import { unlinkTranslation } from '@/actions/articles/unlink-translation';
+import { LocaleBadge } from '@/components/ui/locale-badge';
 import {
   IN_LOCALE,
-  LOCALE_BADGES,
   LOCALE_NAMES,
   LOCALE_TARGETS,
   type Locale,
@@ -155,9 +155,7 @@ export function TranslationPanel({ articleId, locale, initial, ...props }: Props
       {articleId && translation && (
         <div className={styles.translation} data-testid="article-translation">
           <p>
-            <span className={styles.localeBadge} title={LOCALE_NAMES[translation.locale]}>
-              {LOCALE_BADGES[translation.locale]}
-            </span>{' '}
+            <LocaleBadge locale={translation.locale} />{' '}
             {translation.editable ? (
               <Link href={`/articles/${translation.id}`}>
                 {translation.title || 'Без заголовка'}
@@ -211,8 +209,7 @@ export function TranslationPanel({ articleId, locale, initial, ...props }: Props
                   {found.map((item) => (
                     <li key={item.id}>
                       <button type="button" disabled={busy} onClick={() => void link(item)}>
-                        <span className={styles.localeBadge}>{LOCALE_BADGES[item.locale]}</span>{' '}
-                        {item.title || 'Без заголовка'}{' '}
+                        <LocaleBadge locale={item.locale} /> {item.title || 'Без заголовка'}{' '}
                         <span className={styles.hint}>
                           ({STATUS_NAMES[item.status]}
                           {item.hasTranslation ? ', уже связан с другим переводом' : ''})

@@ -9,8 +9,9 @@ import type { ArticleStatus } from '@vestnik/db/schema';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { IgnoredFilters } from '@/components/ui/ignored-filters';
+import { LocaleBadge } from '@/components/ui/locale-badge';
 import { env } from '@/env';
-import { LOCALE_BADGES, LOCALE_NAMES, LOCALES } from '@/lib/articles/language';
+import { LOCALE_NAMES, LOCALES } from '@/lib/articles/language';
 import { STATUS_NAMES } from '@/lib/articles/status-names';
 import { db } from '@/lib/db';
 import { formatDateTime } from '@/lib/format';
@@ -202,9 +203,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
                   <Link href={`/articles/${a.id}`}>{a.title || 'Без заголовка'}</Link>
                 </td>
                 <td>
-                  <abbr className={styles.localeBadge} title={LOCALE_NAMES[a.locale]}>
-                    {LOCALE_BADGES[a.locale]}
-                  </abbr>
+                  <LocaleBadge locale={a.locale} />
                   {a.translated && (
                     <span className={styles.translated} title="Связан с переводом">
                       {' '}

@@ -4,11 +4,9 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import styles from '@/components/article/article.module.css';
 import { ArticleBody } from '@/components/article/article-body';
-import { ArticleTags } from '@/components/article/article-tags';
-import { Corrections } from '@/components/article/corrections';
+import { ArticleNotes } from '@/components/article/article-notes';
 import { HeroFigure } from '@/components/article/hero-figure';
 import { SiteChrome } from '@/components/chrome/site-chrome';
-import { SourceAttribution } from '@/components/source-attribution';
 import { env } from '@/env';
 import { formatDateTime } from '@/lib/dates';
 import { writeDb } from '@/lib/db';
@@ -91,13 +89,7 @@ function Preview({ article, edition }: { article: PreviewArticle; edition: Editi
           {article.hero && <HeroFigure hero={article.hero} edition={edition} />}
           <ArticleBody article={article} />
           <footer className={styles.footer}>
-            <SourceAttribution
-              sources={article.sources}
-              bodyText={article.bodyText}
-              language={edition}
-            />
-            <ArticleTags tags={article.tags} edition={edition} />
-            <Corrections items={article.corrections} edition={edition} />
+            <ArticleNotes article={article} edition={edition} />
           </footer>
         </article>
       </div>

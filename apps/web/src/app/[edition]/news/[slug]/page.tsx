@@ -4,15 +4,13 @@ import { ArchivePicker } from '@/components/archive/archive-picker';
 import styles from '@/components/article/article.module.css';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleMeta } from '@/components/article/article-meta';
-import { ArticleTags } from '@/components/article/article-tags';
+import { ArticleNotes } from '@/components/article/article-notes';
 import { Breadcrumbs } from '@/components/article/breadcrumbs';
-import { Corrections } from '@/components/article/corrections';
 import { HeroFigure } from '@/components/article/hero-figure';
 import { RelatedArticles } from '@/components/article/related-articles';
 import { ShareLinks } from '@/components/article/share-links';
 import { TranslationNote } from '@/components/article/translation-note';
 import { PopularBlock } from '@/components/popular/popular-block';
-import { SourceAttribution } from '@/components/source-attribution';
 import { env } from '@/env';
 import { cachedRelatedArticles } from '@/lib/cached/article';
 import { inEdition } from '@/lib/edition';
@@ -68,13 +66,7 @@ export default async function ArticlePage({ params }: Props) {
           {article.hero && <HeroFigure hero={article.hero} edition={edition} />}
           <ArticleBody article={article} />
           <footer className={styles.footer}>
-            <SourceAttribution
-              sources={article.sources}
-              bodyText={article.bodyText}
-              language={edition}
-            />
-            <ArticleTags tags={article.tags} edition={edition} />
-            <Corrections items={article.corrections} edition={edition} />
+            <ArticleNotes article={article} edition={edition} />
             <ShareLinks
               url={new URL(path, SITE_URL).toString()}
               title={article.title}
