@@ -2,7 +2,7 @@ import { zonedDay } from '@vestnik/content/dates';
 import { createDatabase } from '@vestnik/db/client';
 import { listRubrics } from '@vestnik/db/queries/taxonomy';
 import { httpGet, percentile, revalidate } from './http-get.ts';
-import type { SampledArticle } from './samples.ts';
+import { articlePath, type SampledArticle } from './samples.ts';
 import type { Site } from './site.ts';
 
 export type GrowthSide = { site: Site; databaseUrl: string; articles: SampledArticle[] };
@@ -36,7 +36,7 @@ async function plan(side: GrowthSide, n: number, words: string[], timeZone: stri
   ].slice(0, n);
   const cycle = <T>(items: T[], i: number) => items[i % items.length]!;
   return {
-    article: side.articles.slice(0, n).map((a) => ({ path: `/news/${a.slug}` })),
+    article: side.articles.slice(0, n).map((a) => ({ path: articlePath(a) })),
     'archive day': days.map((d) => ({ path: `/archive/${d.replaceAll('-', '/')}` })),
     rubric: Array.from({ length: n }, (_, i) => {
       const rubric = cycle(rubrics, i);

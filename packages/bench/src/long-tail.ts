@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Load, measureRow, type Row, type Via } from './measure.ts';
-import type { SampledArticle } from './samples.ts';
+import { articlePath, type SampledArticle } from './samples.ts';
 
 export type LongTail = { row: Row; urls: number; hitShare: number };
 
@@ -9,7 +9,7 @@ export type LongTail = { row: Row; urls: number; hitShare: number };
 const HIT_VALUES = new Set(['HIT', 'STALE']);
 
 function writePaths(file: string, articles: SampledArticle[]): string {
-  fs.writeFileSync(file, `${articles.map((a) => `/news/${a.slug}`).join('\n')}\n`);
+  fs.writeFileSync(file, `${articles.map(articlePath).join('\n')}\n`);
   return file;
 }
 

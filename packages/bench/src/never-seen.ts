@@ -3,7 +3,7 @@ import { createDatabase } from '@vestnik/db/client';
 import { getMediaByIds, getVisibleArticle, resolveArticleSlug } from '@vestnik/db/queries/articles';
 import { listRelatedArticles } from '@vestnik/db/queries/related';
 import { httpGet, percentile } from './http-get.ts';
-import type { SampledArticle } from './samples.ts';
+import { articlePath, type SampledArticle } from './samples.ts';
 
 export type Spread = { p50Ms: number; p95Ms: number };
 export type NeverSeen = {
@@ -41,7 +41,7 @@ async function timeReads(url: string, articles: SampledArticle[]) {
       );
       await getMediaByIds(db, { ids });
       const t3 = performance.now();
-      await listRelatedArticles(db, { articleId: sample.id, limit: 6 });
+      await listRelatedArticles(db, { articleId: sample.id, locale: sample.locale, limit: 6 });
       const t4 = performance.now();
       parts.slug!.push(t1 - t0);
       parts.article!.push(t2 - t1);
@@ -75,7 +75,7 @@ export async function measureNeverSeen(
   let cacheMisses = 0;
   const cpuBefore = site.cpuMs();
   for (const article of articles) {
-    const response = await httpGet(`${site.url}/news/${article.slug}`);
+    const response = await httpGet(`${site.url}${articlePath(article)}`);
     totals.push(response.ms);
     firstBytes.push(response.firstByteMs);
     statuses[response.status] = (statuses[response.status] ?? 0) + 1;

@@ -50,3 +50,7 @@ export async function sampleArticleSets<K extends string>(
     await close();
   }
 }
+
+/** A sampled article's address on the site: its own edition's (`/kk/news/…` for Kazakh). */
+export const articlePath = (article: Pick<SampledArticle, 'slug' | 'locale'>) =>
+  article.locale === 'kk' ? `/kk/news/${article.slug}` : `/news/${article.slug}`;

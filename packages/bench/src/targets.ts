@@ -27,7 +27,9 @@ export async function pickHotTargets(url: string, timeZone: string): Promise<Hot
   try {
     const found = await resolveArticleSlug(db, { slug: REFERENCE_SLUG });
     const id =
-      found.kind === 'current' ? found.id : (await listLatestArticles(db, { limit: 1 }))[0]?.id;
+      found.kind === 'current'
+        ? found.id
+        : (await listLatestArticles(db, { locale: 'ru', limit: 1 }))[0]?.id;
     const article = id === undefined ? undefined : await getVisibleArticle(db, { id });
     if (!article?.publishAt || !article.rubric) {
       throw new Error('The benchmark database has no visible article with a rubric.');

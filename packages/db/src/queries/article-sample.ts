@@ -1,6 +1,7 @@
 import { and, asc, count, sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import { articles } from '../schema/articles.ts';
+import type { ArticleLocale } from '../schema/enums.ts';
 import { isVisible } from './visibility.ts';
 
 export type ListArticleSampleParams = { count: number };
@@ -8,6 +9,8 @@ export type ListArticleSampleParams = { count: number };
 export type SampledArticle = {
   id: number;
   slug: string;
+  /** The article's edition: a Kazakh one is at /kk/news/<slug>. */
+  locale: ArticleLocale;
   title: string;
   rubricId: number | null;
   publishAt: Date | null;
@@ -27,6 +30,7 @@ export async function listArticleSample(
     .select({
       id: articles.id,
       slug: articles.slug,
+      locale: articles.locale,
       title: articles.title,
       rubricId: articles.rubricId,
       publishAt: articles.publishAt,
