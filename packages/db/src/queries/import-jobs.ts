@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import type { ImportReport } from '../import/report.ts';
 import {
+  type ArticleLocale,
   type ArticleStatus,
   articles,
   type ImportJobStatus,
@@ -158,7 +159,13 @@ export type OldAddressMatch = {
   path: string;
   source: string;
   /** `status` as readers see it now (a scheduled article whose time came is published). */
-  article?: { id: number; title: string; slug: string; status: ArticleStatus };
+  article?: {
+    id: number;
+    title: string;
+    slug: string;
+    locale: ArticleLocale;
+    status: ArticleStatus;
+  };
   rubric?: { id: number; name: string; slug: string };
   tag?: { id: number; name: string; slug: string };
 };
@@ -185,6 +192,7 @@ export async function findByOldAddress(
       articleId: articles.id,
       articleTitle: articles.title,
       articleSlug: articles.slug,
+      articleLocale: articles.locale,
       articleStatus: effectiveStatus(),
       rubricId: rubrics.id,
       rubricName: rubrics.name,
@@ -209,6 +217,7 @@ export async function findByOldAddress(
             id: row.articleId,
             title: row.articleTitle!,
             slug: row.articleSlug!,
+            locale: row.articleLocale!,
             status: row.articleStatus!,
           },
         }

@@ -20,7 +20,13 @@ export type TopArticlesParams = DayRangeParams & { limit: number };
 export function listTopArticles(db: Executor, params: TopArticlesParams) {
   const views = sql<number>`sum(${articleViewsDaily.views})::bigint`.mapWith(Number);
   return db
-    .select({ id: articles.id, title: articles.title, slug: articles.slug, views })
+    .select({
+      id: articles.id,
+      title: articles.title,
+      slug: articles.slug,
+      locale: articles.locale,
+      views,
+    })
     .from(articleViewsDaily)
     .innerJoin(articles, sql`${articles.id} = ${articleViewsDaily.articleId}`)
     .where(sql`${articleViewsDaily.day} between ${params.from}::date and ${params.to}::date`)

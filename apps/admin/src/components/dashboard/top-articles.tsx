@@ -1,6 +1,7 @@
 import { addDays, zonedDay } from '@vestnik/content/dates';
 import { listTopArticles } from '@vestnik/db/queries/stats';
 import { env } from '@/env';
+import { articlePath } from '@/lib/articles/language';
 import { db } from '@/lib/db';
 import styles from './dashboard.module.css';
 
@@ -23,7 +24,9 @@ export async function TopArticles() {
         <ol className={styles.top}>
           {top.map((article) => (
             <li key={article.id}>
-              <a href={new URL(`/news/${article.slug}`, SITE_URL).toString()}>{article.title}</a>{' '}
+              <a href={new URL(articlePath(article.locale, article.slug), SITE_URL).toString()}>
+                {article.title}
+              </a>{' '}
               <span className={styles.views}>{number.format(article.views)} просм.</span>
             </li>
           ))}

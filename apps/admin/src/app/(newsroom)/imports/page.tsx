@@ -5,6 +5,7 @@ import { ImportUploadForm } from '@/components/imports/import-upload-form';
 import styles from '@/components/imports/imports.module.css';
 import ui from '@/components/ui/ui.module.css';
 import { env } from '@/env';
+import { articlePath } from '@/lib/articles/language';
 import { STATUS_NAMES } from '@/lib/articles/status-names';
 import { db } from '@/lib/db';
 import { formatDateTime } from '@/lib/format';
@@ -76,8 +77,8 @@ export default async function ImportsPage({
               <p>
                 материал <Link href={`/articles/${match.article.id}`}>{match.article.title}</Link> (
                 {STATUS_NAMES[match.article.status]}), на сайте:{' '}
-                <a href={site(`/news/${match.article.slug}`)}>
-                  {site(`/news/${match.article.slug}`)}
+                <a href={site(articlePath(match.article.locale, match.article.slug))}>
+                  {site(articlePath(match.article.locale, match.article.slug))}
                 </a>
               </p>
             )}
