@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -32,8 +31,11 @@ export async function saveExport(
       controller.enqueue(chunk);
     },
   });
+  // The file is created here, before anything is streamed: a stream that opened it lazily could
+  // create it after a refused upload's clean-up below had run (a `.part` left behind, seen in CI).
+  const handle = await open(partial, 'wx');
   try {
-    await body.pipeThrough(counter).pipeTo(Writable.toWeb(createWriteStream(partial)));
+    await body.pipeThrough(counter).pipeTo(Writable.toWeb(handle.createWriteStream()));
     await rename(partial, filePath);
   } catch (error) {
     await rm(partial, { force: true });
