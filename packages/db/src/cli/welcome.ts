@@ -5,7 +5,14 @@ const admin = () => process.env.ADMIN_URL ?? `http://localhost:${process.env.ADM
 
 /** What a newcomer needs after `pnpm start`: where the two apps are and how to log in. */
 export function printWelcome(logins: DemoLogin[] | undefined, title = 'Vestnik is running:'): void {
-  const lines = ['', title, `  site   ${web()}`, `  admin  ${admin()}`];
+  const site = web().replace(/\/$/, '');
+  // The Kazakh edition is a part of the same site: a newcomer should know it is there.
+  const lines = [
+    '',
+    title,
+    `  site   ${site}  (Kazakh edition: ${site}/kk)`,
+    `  admin  ${admin()}`,
+  ];
   if (logins?.length) {
     lines.push('', 'Demo logins (also kept in .data/demo-logins.json):');
     for (const login of logins) {
