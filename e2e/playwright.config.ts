@@ -22,6 +22,16 @@ const launchOptions = fs.existsSync(chromium)
     }
   : {};
 
+const desktop = { ...devices['Desktop Chrome'], launchOptions };
+// Chrome on an Android phone, at the 390 px width of today's most common phones.
+const phone = {
+  ...devices['Pixel 7'],
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  launchOptions,
+};
+
 const secret = () => randomBytes(32).toString('base64url');
 const serverEnv = {
   ...(process.env as Record<string, string>),
@@ -68,7 +78,20 @@ export default defineConfig({
     locale: 'ru-RU',
     timezoneId: 'Asia/Almaty',
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  // Three browsers, told apart by tags (see e2e/README.md "Tags and projects"):
+  projects: [
+    // Everything written for an ordinary desktop browser.
+    { name: 'desktop', use: desktop, grepInvert: /@nojs/ },
+    // A 390 px phone with touch: the reader's smoke tests, where layout breaks first.
+    {
+      name: 'mobile',
+      use: phone,
+      grep: /^(?=.*@reader)(?=.*@smoke)/,
+      grepInvert: /@editor|@nojs/,
+    },
+    // The reader's tests written for a browser without JavaScript: pages must be whole HTML.
+    { name: 'no-js', use: { ...desktop, javaScriptEnabled: false }, grep: /@nojs/ },
+  ],
   webServer: [
     {
       // The site's own server (Next behind its HTTP cache policy and publish watcher).

@@ -39,26 +39,27 @@ async function kazakhArticlePath(request: APIRequestContext): Promise<string> {
 }
 
 for (const [name, where] of PAGES) {
-  test(`[READER][A11Y] ${name}: no serious or critical axe violations, phone and desktop`, async ({
-    page,
-    request,
-  }, testInfo) => {
-    const path = where === 'kk-article' ? await kazakhArticlePath(request) : where;
-    // Two full axe runs and two full-page screenshots; a database that repeated runs filled
-    // with test rubrics (all in the navigation) took the home page past 30 s at repeat 12.
-    test.setTimeout(60_000);
-    for (const width of [375, 1280]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.goto(`${SITE}${path}`);
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      expect(serious, `${name} at ${width}px`).toEqual([]);
-      await page.screenshot({
-        path: testInfo.outputPath(`${name.replaceAll(' ', '-')}-${width}.png`),
-        fullPage: true,
-      });
-    }
-  });
+  test(
+    `[READER][A11Y] ${name}: no serious or critical axe violations, phone and desktop`,
+    { tag: ['@reader', '@a11y'] },
+    async ({ page, request }, testInfo) => {
+      const path = where === 'kk-article' ? await kazakhArticlePath(request) : where;
+      // Two full axe runs and two full-page screenshots; a database that repeated runs filled
+      // with test rubrics (all in the navigation) took the home page past 30 s at repeat 12.
+      test.setTimeout(60_000);
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${SITE}${path}`);
+        const results = await new AxeBuilder({ page }).analyze();
+        const serious = results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(serious, `${name} at ${width}px`).toEqual([]);
+        await page.screenshot({
+          path: testInfo.outputPath(`${name.replaceAll(' ', '-')}-${width}.png`),
+          fullPage: true,
+        });
+      }
+    },
+  );
 }

@@ -50,10 +50,9 @@ ${items.join('\n')}
 `;
 }
 
-test('[ADMIN][IMPORT] an admin uploads a WordPress export, follows the job across a reload, reads the report and finds an article by its old address', async ({
-  browser,
-  request,
-}) => {
+test('[ADMIN][IMPORT] an admin uploads a WordPress export, follows the job across a reload, reads the report and finds an article by its old address', {
+  tag: ['@editor', '@import'],
+}, async ({ browser, request }) => {
   test.setTimeout(180_000);
   const run = randomBytes(4).toString('hex');
   const host = `e2e-${run}.example.kz`;
@@ -112,9 +111,9 @@ test('[ADMIN][IMPORT] an admin uploads a WordPress export, follows the job acros
   await context.close();
 });
 
-test('[ADMIN][IMPORT] a file that is not an export is refused with a sentence, and only admins see the page', async ({
-  browser,
-}) => {
+test('[ADMIN][IMPORT] a file that is not an export is refused with a sentence, and only admins see the page', {
+  tag: ['@editor', '@import'],
+}, async ({ browser }) => {
   const { context } = await loginAs(browser, 'admin');
   const page = await context.newPage();
   await page.goto(`${ADMIN}/imports`);

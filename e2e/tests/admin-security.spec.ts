@@ -128,7 +128,9 @@ async function loginThroughForm(page: Page, email: string, password: string) {
 const LOCKED = /^Слишком много неудачных попыток входа\. Попробуйте снова в \d{2}:\d{2}/;
 
 test.describe('login limits', () => {
-  test('[ADMIN][LOCKOUT] 400 guesses with a rotated X-Forwarded-For are one client: at most 5 are checked', async () => {
+  test('[ADMIN][LOCKOUT] 400 guesses with a rotated X-Forwarded-For are one client: at most 5 are checked', {
+    tag: ['@editor', '@security'],
+  }, async () => {
     test.setTimeout(180_000);
     const victim = await person('editor');
     const outcomes = await pool(
@@ -156,7 +158,9 @@ test.describe('login limits', () => {
     expect(addresses.map((a) => a.ip)).toEqual(['127.0.0.1']);
   });
 
-  test('[ADMIN][LOCKOUT] 80 parallel guesses from one address: at most 5 are checked', async () => {
+  test('[ADMIN][LOCKOUT] 80 parallel guesses from one address: at most 5 are checked', {
+    tag: ['@editor', '@security'],
+  }, async () => {
     const victim = await person('editor');
     const outcomes = await Promise.all(
       Array.from({ length: 80 }, (_, i) => guess(victim.email, `parallel-${i}`)),
@@ -169,9 +173,9 @@ test.describe('login limits', () => {
     expect(await guess(victim.email, victim.password)).toBe('locked');
   });
 
-  test('[ADMIN][LOCKOUT] while 60 addresses lock an account, its owner logs in from a browser that logged in before', async ({
-    browser,
-  }) => {
+  test('[ADMIN][LOCKOUT] while 60 addresses lock an account, its owner logs in from a browser that logged in before', {
+    tag: ['@editor', '@security'],
+  }, async ({ browser }) => {
     test.setTimeout(120_000);
     const owner = await person('admin', 'Владелец Учётной Записи');
     // The owner's own browser, used before the attack.
@@ -209,9 +213,9 @@ test.describe('login limits', () => {
     await known.close();
   });
 
-  test('[ADMIN][LOCKOUT] change-password: the sixth wrong current password in a row is refused with the retry time', async ({
-    browser,
-  }) => {
+  test('[ADMIN][LOCKOUT] change-password: the sixth wrong current password in a row is refused with the retry time', {
+    tag: ['@editor', '@security'],
+  }, async ({ browser }) => {
     const { context, user } = await loginAs(browser, 'author');
     made.push(user.email.toLowerCase());
     const page = await context.newPage();
@@ -238,9 +242,9 @@ test.describe('login limits', () => {
 });
 
 test.describe('sessions', () => {
-  test('[ADMIN][SESSION] a cookie revoked by logout reads nothing from /api/auth/session', async ({
-    browser,
-  }) => {
+  test('[ADMIN][SESSION] a cookie revoked by logout reads nothing from /api/auth/session', {
+    tag: ['@editor', '@security'],
+  }, async ({ browser }) => {
     const { context, user } = await loginAs(browser, 'editor');
     const stolen = await context.storageState();
     const live = await context.request.get(`${ADMIN}/api/auth/session`);
@@ -259,9 +263,9 @@ test.describe('sessions', () => {
 });
 
 test.describe('authorization', () => {
-  test("[AUTHOR][SEARCH] /api/articles/search gives an author no other author's unpublished titles", async ({
-    browser,
-  }) => {
+  test("[AUTHOR][SEARCH] /api/articles/search gives an author no other author's unpublished titles", {
+    tag: ['@editor', '@security'],
+  }, async ({ browser }) => {
     const word = `Секретнослово${Date.now()}`;
     const other = await createUser(testDb(), { role: 'author' });
     for (const status of ['draft', 'review', 'scheduled', 'published'] as const) {
@@ -298,9 +302,9 @@ function expectSecurityHeaders(
 }
 
 test.describe('security headers', () => {
-  test('[ADMIN][HEADERS] every kind of admin response carries the CSP, frame-ancestors, nosniff, referrer and permissions policies', async ({
-    browser,
-  }) => {
+  test('[ADMIN][HEADERS] every kind of admin response carries the CSP, frame-ancestors, nosniff, referrer and permissions policies', {
+    tag: ['@editor', '@security'],
+  }, async ({ browser }) => {
     const { context } = await loginAs(browser, 'admin');
     const article = await createArticle(testDb(), { status: 'draft' });
     const sql = testDb().$client;
@@ -358,9 +362,9 @@ test.describe('security headers', () => {
     await context.close();
   });
 
-  test('[ADMIN][HEADERS] pages work under the CSP without a single violation, and another site cannot frame the admin', async ({
-    browser,
-  }) => {
+  test('[ADMIN][HEADERS] pages work under the CSP without a single violation, and another site cannot frame the admin', {
+    tag: ['@editor', '@security'],
+  }, async ({ browser }) => {
     test.setTimeout(120_000);
     const { context } = await loginAs(browser, 'editor');
     const violations: string[] = [];
@@ -448,9 +452,9 @@ const ODD_VALUES = [
 ];
 
 test.describe('fuzz', () => {
-  test('[ADMIN][FUZZ] thousands of odd addresses on admin pages and handlers: no 5xx', async ({
-    browser,
-  }) => {
+  test('[ADMIN][FUZZ] thousands of odd addresses on admin pages and handlers: no 5xx', {
+    tag: ['@editor', '@security'],
+  }, async ({ browser }) => {
     test.setTimeout(900_000);
     const { context } = await loginAs(browser, 'admin');
     const article = await createArticle(testDb(), { status: 'draft' });
@@ -531,9 +535,9 @@ test.describe('uploads', () => {
     });
   }
 
-  test('[ADMIN][MEDIA] a photo with GPS and a camera serial in its EXIF is served by the site without them, upright', async ({
-    browser,
-  }) => {
+  test('[ADMIN][MEDIA] a photo with GPS and a camera serial in its EXIF is served by the site without them, upright', {
+    tag: ['@editor', '@security'],
+  }, async ({ browser }) => {
     const { context } = await loginAs(browser, 'author');
     const photo = await sharp({
       create: { width: 1300, height: 700, channels: 3, background: '#5a7d3a' },
@@ -574,9 +578,9 @@ test.describe('uploads', () => {
     await context.close();
   });
 
-  test('[ADMIN][MEDIA] a 20,000×20,000 image bomb is refused as too large, with its size', async ({
-    browser,
-  }) => {
+  test('[ADMIN][MEDIA] a 20,000×20,000 image bomb is refused as too large, with its size', {
+    tag: ['@editor', '@security'],
+  }, async ({ browser }) => {
     const { context } = await loginAs(browser, 'author');
     const bomb = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#000' } })
       .jpeg()

@@ -12,9 +12,9 @@ async function tile(page: Page, name: string): Promise<number> {
   return Number(await item.locator('.count').textContent());
 }
 
-test('[EDITOR][STATUS] a scheduled article whose time has come reads «Опубликован» in the tiles, the list, its filter and the editor', async ({
-  browser,
-}) => {
+test('[EDITOR][STATUS] a scheduled article whose time has come reads «Опубликован» in the tiles, the list, its filter and the editor', {
+  tag: ['@editor'],
+}, async ({ browser }) => {
   const stamp = Date.now();
   const { context, user } = await loginAs(browser, 'editor');
   const page = await context.newPage();
@@ -49,9 +49,9 @@ test('[EDITOR][STATUS] a scheduled article whose time has come reads «Опуб�
   await context.close();
 });
 
-test('[ADMIN][AUDIT] the audit log shows a rename in Russian, the unchanged fields left out', async ({
-  browser,
-}) => {
+test('[ADMIN][AUDIT] the audit log shows a rename in Russian, the unchanged fields left out', {
+  tag: ['@editor'],
+}, async ({ browser }) => {
   const stamp = Date.now();
   const { context } = await loginAs(browser, 'admin');
   const rubric = await createRubric(testDb(), { name: `Рубрика ${stamp}` });

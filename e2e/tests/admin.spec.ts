@@ -4,15 +4,17 @@ import { loginAs } from './support/auth';
 import { testDb } from './support/db';
 import { ADMIN } from './support/urls';
 
-test('[EDITOR][AUTH] without a session the admin sends you to the login page', async ({ page }) => {
+test('[EDITOR][AUTH] without a session the admin sends you to the login page', {
+  tag: ['@editor'],
+}, async ({ page }) => {
   await page.goto(`${ADMIN}/`);
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByRole('heading', { name: 'Вход в редакцию' })).toBeVisible();
 });
 
-test('[EDITOR][AUTH] an editor logs in, sees the newsroom dashboard and logs out', async ({
-  page,
-}) => {
+test('[EDITOR][AUTH] an editor logs in, sees the newsroom dashboard and logs out', {
+  tag: ['@editor', '@smoke'],
+}, async ({ page }) => {
   const editor = await createUser(testDb(), { role: 'editor', name: 'Редактор Проверочный' });
   // The dashboard lists the newest changes: the test's own article, not a seeded one that other
   // tests (or a repeat) push off the list.
@@ -33,9 +35,9 @@ test('[EDITOR][AUTH] an editor logs in, sees the newsroom dashboard and logs out
   await expect(page).toHaveURL(/\/login$/);
 });
 
-test('[EDITOR][AUTH] a wrong password gets a message that does not say whether the email exists', async ({
-  page,
-}) => {
+test('[EDITOR][AUTH] a wrong password gets a message that does not say whether the email exists', {
+  tag: ['@editor'],
+}, async ({ page }) => {
   const editor = await createUser(testDb(), { role: 'editor' });
   for (const email of [editor.email, 'nobody@vestnik.local']) {
     await page.goto(`${ADMIN}/login`);
@@ -46,7 +48,9 @@ test('[EDITOR][AUTH] a wrong password gets a message that does not say whether t
   }
 });
 
-test('[EDITOR][AUTH] a session made through the API opens the dashboard', async ({ browser }) => {
+test('[EDITOR][AUTH] a session made through the API opens the dashboard', {
+  tag: ['@editor'],
+}, async ({ browser }) => {
   const { context, user } = await loginAs(browser, 'author');
   const page = await context.newPage();
   await page.goto(`${ADMIN}/`);

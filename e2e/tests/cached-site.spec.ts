@@ -18,9 +18,9 @@ const statusOf = async (request: APIRequestContext, url: string) =>
 
 const bodyOf = async (request: APIRequestContext, url: string) => (await request.get(url)).text();
 
-test('[READER][CACHE] pages are stored whole and marked for shared caches; search, previews and the API stay private', async ({
-  request,
-}) => {
+test('[READER][CACHE] pages are stored whole and marked for shared caches; search, previews and the API stay private', {
+  tag: ['@reader'],
+}, async ({ request }) => {
   // Stored after one render: a later request is a HIT. Not necessarily the very next one: the home
   // page's time may run out or an earlier test's publish may expire it in between (then one STALE
   // answer while it renders again in the background).
@@ -57,10 +57,9 @@ test('[READER][CACHE] pages are stored whole and marked for shared caches; searc
   }
 });
 
-test('[EDITOR][CACHE] publish, edit, rename and unpublish reach readers within seconds, directly and through the proxy', async ({
-  browser,
-  request,
-}) => {
+test('[EDITOR][CACHE] publish, edit, rename and unpublish reach readers within seconds, directly and through the proxy', {
+  tag: ['@reader', '@editor', '@smoke'],
+}, async ({ browser, request }) => {
   test.setTimeout(90_000);
   const editor = await loginAs(browser, 'editor');
   const db = testDb();
@@ -121,9 +120,9 @@ test('[EDITOR][CACHE] publish, edit, rename and unpublish reach readers within s
   await editor.context.close();
 });
 
-test('[READER][CACHE] a scheduled article appears at its time on its page and the front page, directly and through the proxy', async ({
-  request,
-}) => {
+test('[READER][CACHE] a scheduled article appears at its time on its page and the front page, directly and through the proxy', {
+  tag: ['@reader'],
+}, async ({ request }) => {
   const db = testDb();
   const rubric = await createRubric(db);
   const publishAt = new Date(Date.now() + 5_000);

@@ -27,9 +27,9 @@ async function loginThroughForm(page: Page, email: string, password: string) {
 
 const loginError = (page: Page) => page.locator('.form-error[role=alert]');
 
-test('[EDITOR][AUTH] five wrong passwords lock the account on this address, even for the right password', async ({
-  page,
-}) => {
+test('[EDITOR][AUTH] five wrong passwords lock the account on this address, even for the right password', {
+  tag: ['@editor'],
+}, async ({ page }) => {
   const editor = await createUser(testDb(), { role: 'editor' });
   for (let i = 0; i < 5; i++) {
     await loginThroughForm(page, editor.email, `wrong-password-${i}`);
@@ -45,9 +45,9 @@ test('[EDITOR][AUTH] five wrong passwords lock the account on this address, even
   await expect(page).toHaveURL(/\/login$/);
 });
 
-test('[EDITOR][ROLES] each role sees only its sections; an author is refused /users and /audit by URL', async ({
-  browser,
-}) => {
+test('[EDITOR][ROLES] each role sees only its sections; an author is refused /users and /audit by URL', {
+  tag: ['@editor'],
+}, async ({ browser }) => {
   const expected = {
     author: ['Материалы', 'Медиатека'],
     editor: ['Материалы', 'Медиатека', 'Рубрики', 'Теги', 'Источники'],
@@ -104,9 +104,9 @@ test('[EDITOR][ROLES] each role sees only its sections; an author is refused /us
   await anonymous.close();
 });
 
-test('[EDITOR][MEDIA] a real JPEG uploads with alt text; SVG, a text file named .jpg and an oversized file are refused', async ({
-  browser,
-}) => {
+test('[EDITOR][MEDIA] a real JPEG uploads with alt text; SVG, a text file named .jpg and an oversized file are refused', {
+  tag: ['@editor'],
+}, async ({ browser }) => {
   const { context } = await loginAs(browser, 'author');
   const page = await context.newPage();
   await page.goto(`${ADMIN}/media`);
@@ -165,10 +165,9 @@ test('[EDITOR][MEDIA] a real JPEG uploads with alt text; SVG, a text file named 
   await context.close();
 });
 
-test("[EDITOR][USERS] a new user's one-time password works once and must be replaced at first login", async ({
-  browser,
-  page,
-}) => {
+test("[EDITOR][USERS] a new user's one-time password works once and must be replaced at first login", {
+  tag: ['@editor'],
+}, async ({ browser, page }) => {
   const { context } = await loginAs(browser, 'admin');
   const admin = await context.newPage();
   await admin.goto(`${ADMIN}/users`);
@@ -204,9 +203,9 @@ test("[EDITOR][USERS] a new user's one-time password works once and must be repl
   await expect(page.getByText('Новый Корреспондент (редактор)')).toBeVisible();
 });
 
-test("[EDITOR][USERS] disabling a user ends that user's open session on the next request", async ({
-  browser,
-}) => {
+test("[EDITOR][USERS] disabling a user ends that user's open session on the next request", {
+  tag: ['@editor'],
+}, async ({ browser }) => {
   const victim = await loginAs(browser, 'editor');
   const editorPage = await victim.context.newPage();
   await editorPage.goto(`${ADMIN}/tags`);
@@ -226,9 +225,9 @@ test("[EDITOR][USERS] disabling a user ends that user's open session on the next
   await victim.context.close();
 });
 
-test('[EDITOR][TAGS] merging a duplicate tag moves its articles to the kept tag and deletes it', async ({
-  browser,
-}) => {
+test('[EDITOR][TAGS] merging a duplicate tag moves its articles to the kept tag and deletes it', {
+  tag: ['@editor'],
+}, async ({ browser }) => {
   const db = testDb();
   const stamp = Date.now();
   const [keep, dup] = await db
@@ -260,9 +259,9 @@ test('[EDITOR][TAGS] merging a duplicate tag moves its articles to the kept tag 
   await context.close();
 });
 
-test('[EDITOR][AUDIT] a rename shows in the audit log with who, what and before → after', async ({
-  browser,
-}) => {
+test('[EDITOR][AUDIT] a rename shows in the audit log with who, what and before → after', {
+  tag: ['@editor'],
+}, async ({ browser }) => {
   const stamp = Date.now();
   const [tag] = await testDb()
     .insert(tags)

@@ -47,9 +47,9 @@ async function draftFor(authorId: number, overrides: Parameters<typeof createArt
   });
 }
 
-test('[EDITOR][WORKFLOW] an author drafts and submits, an editor publishes, the site shows it at its Kazakh slug', async ({
-  browser,
-}) => {
+test('[EDITOR][WORKFLOW] an author drafts and submits, an editor publishes, the site shows it at its Kazakh slug', {
+  tag: ['@editor', '@smoke'],
+}, async ({ browser }) => {
   const mark = Date.now().toString().slice(-7);
   const kazakhTitle = `Қазақстан өңірлерінде көктемгі егіс басталды ${mark}`;
   const kazakhSlug = `qazaqstan-onirlerinde-koktemgi-egis-bastaldy-${mark}`;
@@ -105,9 +105,9 @@ test('[EDITOR][WORKFLOW] an author drafts and submits, an editor publishes, the 
   await Promise.all([author.context.close(), editor.context.close(), reader.close()]);
 });
 
-test('[EDITOR][SCHEDULE] a scheduled article stays off the site until its time comes', async ({
-  browser,
-}) => {
+test('[EDITOR][SCHEDULE] a scheduled article stays off the site until its time comes', {
+  tag: ['@editor', '@smoke'],
+}, async ({ browser }) => {
   test.setTimeout(60_000);
   const editor = await loginAs(browser, 'editor');
   const article = await draftFor(editor.user.id, { title: 'Запланированная новость о посевной' });
@@ -145,9 +145,9 @@ test('[EDITOR][SCHEDULE] a scheduled article stays off the site until its time c
   await editor.context.close();
 });
 
-test('[EDITOR][EMBARGO] publishing before the embargo lifts is refused with a clear message', async ({
-  browser,
-}) => {
+test('[EDITOR][EMBARGO] publishing before the embargo lifts is refused with a clear message', {
+  tag: ['@editor'],
+}, async ({ browser }) => {
   const editor = await loginAs(browser, 'editor');
   const article = await draftFor(editor.user.id, {
     embargoUntil: new Date(Date.now() + 3 * 3_600_000),
@@ -165,9 +165,9 @@ test('[EDITOR][EMBARGO] publishing before the embargo lifts is refused with a cl
   await editor.context.close();
 });
 
-test('[EDITOR][CONFLICT] of two editors saving the same version the second is refused and keeps its text', async ({
-  browser,
-}) => {
+test('[EDITOR][CONFLICT] of two editors saving the same version the second is refused and keeps its text', {
+  tag: ['@editor'],
+}, async ({ browser }) => {
   const first = await loginAs(browser, 'editor', { name: 'Первый Редактор' });
   const second = await loginAs(browser, 'editor');
   const article = await draftFor(first.user.id, { status: 'review' });
@@ -203,9 +203,9 @@ test('[EDITOR][CONFLICT] of two editors saving the same version the second is re
   await Promise.all([first.context.close(), second.context.close()]);
 });
 
-test('[EDITOR][REVISIONS] restoring an old version makes it the newest version', async ({
-  browser,
-}) => {
+test('[EDITOR][REVISIONS] restoring an old version makes it the newest version', {
+  tag: ['@editor'],
+}, async ({ browser }) => {
   const editor = await loginAs(browser, 'editor');
   const article = await draftFor(editor.user.id, { status: 'review' });
   const page = await editor.context.newPage();
@@ -231,9 +231,9 @@ test('[EDITOR][REVISIONS] restoring an old version makes it the newest version',
   await editor.context.close();
 });
 
-test('[EDITOR][PREVIEW] the preview link shows the unpublished article on the site with a banner', async ({
-  browser,
-}) => {
+test('[EDITOR][PREVIEW] the preview link shows the unpublished article on the site with a banner', {
+  tag: ['@editor'],
+}, async ({ browser }) => {
   const author = await loginAs(browser, 'author');
   const article = await draftFor(author.user.id, { title: 'Черновик для предпросмотра' });
   const page = await author.context.newPage();
@@ -256,7 +256,9 @@ test('[EDITOR][PREVIEW] the preview link shows the unpublished article on the si
   await reader.close();
 });
 
-test('[EDITOR][ACCESS] an author cannot open another author’s article', async ({ browser }) => {
+test('[EDITOR][ACCESS] an author cannot open another author’s article', {
+  tag: ['@editor'],
+}, async ({ browser }) => {
   const owner = await loginAs(browser, 'author');
   const stranger = await loginAs(browser, 'author');
   const article = await draftFor(owner.user.id);
@@ -277,9 +279,9 @@ test('[EDITOR][ACCESS] an author cannot open another author’s article', async 
   await Promise.all([owner.context.close(), stranger.context.close()]);
 });
 
-test('[EDITOR][BYLINE] an editor adds a co-author, moves them first, publishes; the site shows both in order', async ({
-  browser,
-}) => {
+test('[EDITOR][BYLINE] an editor adds a co-author, moves them first, publishes; the site shows both in order', {
+  tag: ['@editor'],
+}, async ({ browser }) => {
   const editor = await loginAs(browser, 'editor', { name: 'Ерлан Редакторов' });
   const coauthorName = `Жанар Соавторова-${runMark()}`;
   const coauthor = await createUser(testDb(), { name: coauthorName });

@@ -48,9 +48,9 @@ async function refuseThenRestore(page: Page) {
   await page.getByRole('button', { name: 'Восстановить копию' }).click();
 }
 
-test('[EDITOR][CONCURRENCY] restoring a refused copy keeps the other editor’s lead: A saves the lead, B the title', async ({
-  browser,
-}) => {
+test('[EDITOR][CONCURRENCY] restoring a refused copy keeps the other editor’s lead: A saves the lead, B the title', {
+  tag: ['@editor'],
+}, async ({ browser }) => {
   const mark = runMark();
   const a = await loginAs(browser, 'editor', { name: `Редактор А ${mark}` });
   const b = await loginAs(browser, 'editor', { name: `Редактор Б ${mark}` });
@@ -79,9 +79,9 @@ test('[EDITOR][CONCURRENCY] restoring a refused copy keeps the other editor’s 
   await Promise.all([a.context.close(), b.context.close()]);
 });
 
-test('[EDITOR][CONCURRENCY] when both changed the lead the restored copy shows both and saves nothing until B chooses', async ({
-  browser,
-}) => {
+test('[EDITOR][CONCURRENCY] when both changed the lead the restored copy shows both and saves nothing until B chooses', {
+  tag: ['@editor'],
+}, async ({ browser }) => {
   const mark = runMark();
   const a = await loginAs(browser, 'editor');
   const b = await loginAs(browser, 'editor');
@@ -120,9 +120,9 @@ test('[EDITOR][CONCURRENCY] when both changed the lead the restored copy shows b
   await Promise.all([a.context.close(), b.context.close()]);
 });
 
-test('[EDITOR][LOCK] leaving the editor frees the lock: whoever opens the article next sees no notice', async ({
-  browser,
-}) => {
+test('[EDITOR][LOCK] leaving the editor frees the lock: whoever opens the article next sees no notice', {
+  tag: ['@editor'],
+}, async ({ browser }) => {
   const a = await loginAs(browser, 'editor');
   const b = await loginAs(browser, 'editor');
   const article = await articleBy(a, { status: 'draft' });
@@ -146,9 +146,9 @@ test('[EDITOR][LOCK] leaving the editor frees the lock: whoever opens the articl
   await Promise.all([a.context.close(), b.context.close()]);
 });
 
-test('[EDITOR][LOCK] an open editor is announced to the next one, who may take it over', async ({
-  browser,
-}) => {
+test('[EDITOR][LOCK] an open editor is announced to the next one, who may take it over', {
+  tag: ['@editor'],
+}, async ({ browser }) => {
   const a = await loginAs(browser, 'editor', { name: `Держатель Блокировки ${runMark()}` });
   const b = await loginAs(browser, 'editor');
   const article = await articleBy(a, { status: 'draft' });
@@ -162,9 +162,9 @@ test('[EDITOR][LOCK] an open editor is announced to the next one, who may take i
   await Promise.all([a.context.close(), b.context.close()]);
 });
 
-test('[EDITOR][SLUG] a draft titled like another shows, before any save, the address publishing gives it', async ({
-  browser,
-}) => {
+test('[EDITOR][SLUG] a draft titled like another shows, before any save, the address publishing gives it', {
+  tag: ['@editor'],
+}, async ({ browser }) => {
   const mark = runMark();
   const shared = `Duplicate headline ${mark}`;
   const slug = `duplicate-headline-${mark}`;

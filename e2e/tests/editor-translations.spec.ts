@@ -25,9 +25,9 @@ async function shot(page: Page, name: string) {
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Перевод' });
 
-test('[EDITOR][TRANSLATION] a Kazakh translation is created from a Russian article, prefilled and linked both ways', async ({
-  browser,
-}) => {
+test('[EDITOR][TRANSLATION] a Kazakh translation is created from a Russian article, prefilled and linked both ways', {
+  tag: ['@editor'],
+}, async ({ browser }) => {
   test.setTimeout(90_000);
   const mark = runMark();
   const editor = await loginAs(browser, 'editor');
@@ -112,9 +112,9 @@ test('[EDITOR][TRANSLATION] a Kazakh translation is created from a Russian artic
   await editor.context.close();
 });
 
-test('[EDITOR][LANGUAGE] Kazakh letters in a Russian article bring a suggestion; the language changes only when asked', async ({
-  browser,
-}) => {
+test('[EDITOR][LANGUAGE] Kazakh letters in a Russian article bring a suggestion; the language changes only when asked', {
+  tag: ['@editor'],
+}, async ({ browser }) => {
   test.setTimeout(60_000);
   const mark = runMark();
   const editor = await loginAs(browser, 'editor');
@@ -141,9 +141,9 @@ test('[EDITOR][LANGUAGE] Kazakh letters in a Russian article bring a suggestion;
   await editor.context.close();
 });
 
-test('[EDITOR][LANGUAGE] the article list shows each article’s language and filters by it', async ({
-  browser,
-}) => {
+test('[EDITOR][LANGUAGE] the article list shows each article’s language and filters by it', {
+  tag: ['@editor'],
+}, async ({ browser }) => {
   const mark = runMark();
   const db = testDb();
   const editor = await loginAs(browser, 'editor');
@@ -174,10 +174,9 @@ test('[EDITOR][LANGUAGE] the article list shows each article’s language and fi
   await editor.context.close();
 });
 
-test('[JOURNEY][KK] a translation made and published in the admin reaches the Russian page’s switch and hreflang at once', async ({
-  browser,
-  page,
-}) => {
+test('[JOURNEY][KK] a translation made and published in the admin reaches the Russian page’s switch and hreflang at once', {
+  tag: ['@editor', '@reader'],
+}, async ({ browser, page }) => {
   test.setTimeout(120_000);
   const mark = runMark();
   const editor = await loginAs(browser, 'editor');

@@ -5,9 +5,9 @@ import { SITE } from './support/urls';
 
 const COUNT = Number(process.env.E2E_FUZZ_COUNT ?? 2000);
 
-test('[READER][INPUT] thousands of hostile addresses get 4xx or a page, never a server error', async ({
-  request,
-}) => {
+test('[READER][INPUT] thousands of hostile addresses get 4xx or a page, never a server error', {
+  tag: ['@reader', '@security'],
+}, async ({ request }) => {
   test.setTimeout(300_000);
   const slugs = (
     await testDb().$client<{ slug: string }[]>`

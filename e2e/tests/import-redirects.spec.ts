@@ -36,9 +36,9 @@ const redirectOf = async (request: APIRequestContext, address: string) => {
   return { status: response.status(), location: locations[0]?.value ?? '' };
 };
 
-test('[IMPORT][REDIRECTS] old WordPress addresses answer 301 to the new pages', async ({
-  request,
-}) => {
+test('[IMPORT][REDIRECTS] old WordPress addresses answer 301 to the new pages', {
+  tag: ['@reader', '@import'],
+}, async ({ request }) => {
   const ru = await slugOf('wordpress:old-news.kz', '101');
   const kk = await slugOf('wordpress:eski.kz', '7');
   const cases: [string, string][] = [
@@ -74,9 +74,9 @@ test('[IMPORT][REDIRECTS] old WordPress addresses answer 301 to the new pages', 
   expect((await request.get(`${SITE}/news/${ru}`)).status()).toBe(200);
 });
 
-test('[IMPORT][REDIRECTS] an unknown old address and an unpublished item stay short-lived 404s', async ({
-  request,
-}) => {
+test('[IMPORT][REDIRECTS] an unknown old address and an unpublished item stay short-lived 404s', {
+  tag: ['@reader', '@import'],
+}, async ({ request }) => {
   for (const address of ['/2019/05/12/net-takoy-stati', '/?p=102', '/?p=999999']) {
     const response = await request.get(`${SITE}${address}`, { maxRedirects: 0 });
     expect(response.status(), address).toBe(404);

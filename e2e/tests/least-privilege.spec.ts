@@ -48,9 +48,9 @@ async function connectedAs(applicationName: string): Promise<string[]> {
 
 test.skip(!fs.existsSync('/proc/net/tcp'), 'reads the processes from /proc (Linux)');
 
-test('[SECURITY][ROLES] the site runs without AUTH_SECRET or the owner URL, and connects as its own role', async ({
-  request,
-}) => {
+test('[SECURITY][ROLES] the site runs without AUTH_SECRET or the owner URL, and connects as its own role', {
+  tag: ['@security', '@ops'],
+}, async ({ request }) => {
   expect((await request.get(`${SITE}/`)).ok()).toBe(true);
   const pid = listeningPid(portOf(SITE));
   expect(pid, 'the process listening on the site port').toBeDefined();
@@ -62,9 +62,9 @@ test('[SECURITY][ROLES] the site runs without AUTH_SECRET or the owner URL, and 
   expect(await connectedAs('vestnik-web')).toEqual([loginOf(process.env.SITE_DATABASE_URL)]);
 });
 
-test('[SECURITY][ROLES] the admin runs without the site login or the owner URL, and connects as its own role', async ({
-  browser,
-}) => {
+test('[SECURITY][ROLES] the admin runs without the site login or the owner URL, and connects as its own role', {
+  tag: ['@security', '@ops'],
+}, async ({ browser }) => {
   // Logging in reads the user and writes a login attempt: the admin has connected by then.
   const { context } = await loginAs(browser, 'editor');
   await context.close();

@@ -56,9 +56,9 @@ async function title(url: string): Promise<string | undefined> {
   return /<h1[^>]*>([^<]*)<\/h1>/.exec(await answer.text())?.[1];
 }
 
-test('[OPS][CLUSTER] a publish in the admin is seen through both instances and through Varnish', async ({
-  browser,
-}) => {
+test('[OPS][CLUSTER] a publish in the admin is seen through both instances and through Varnish', {
+  tag: ['@ops'],
+}, async ({ browser }) => {
   test.setTimeout(180_000);
   const { one, two, front } = await startCluster();
   // An admin of this cluster: its site is the front (Varnish), which it also purges.
@@ -98,7 +98,9 @@ test('[OPS][CLUSTER] a publish in the admin is seen through both instances and t
   await editor.context.close();
 });
 
-test('[OPS][CLUSTER] killing one instance under load: no failed request through Varnish', async () => {
+test('[OPS][CLUSTER] killing one instance under load: no failed request through Varnish', {
+  tag: ['@ops'],
+}, async () => {
   test.setTimeout(120_000);
   const { two, front } = await startCluster();
   const stamp = Date.now();

@@ -53,7 +53,9 @@ async function countView(api: APIRequestContext, id: number) {
   return api.post(`/api/views/${id}`, { timeout: ANSWER_WITHIN_MS });
 }
 
-test('[OPS][DATABASE] database frozen: stored pages still served, others 503 with Retry-After, views kept until it is back', async () => {
+test('[OPS][DATABASE] database frozen: stored pages still served, others 503 with Retry-After, views kept until it is back', {
+  tag: ['@ops'],
+}, async () => {
   test.setTimeout(120_000);
   const stamp = Date.now();
   // Published a while ago (the factory's hour), not this second: a publish expires the article's
@@ -98,7 +100,9 @@ test('[OPS][DATABASE] database frozen: stored pages still served, others 503 wit
     .toBe(200);
 });
 
-test('[OPS][DATABASE] database stopped: a page never rendered answers 503 in Russian, not 500', async () => {
+test('[OPS][DATABASE] database stopped: a page never rendered answers 503 in Russian, not 500', {
+  tag: ['@ops'],
+}, async () => {
   test.setTimeout(120_000);
   const unseen = await createArticle(testDb(), { title: `Остановленная база ${Date.now()}` });
   await startBehindProxy(basePort + 1);
@@ -116,7 +120,9 @@ test('[OPS][DATABASE] database stopped: a page never rendered answers 503 in Rus
     .toBe(200);
 });
 
-test('[OPS][SHUTDOWN] SIGTERM writes every view held in memory, even if the database is away at that moment', async () => {
+test('[OPS][SHUTDOWN] SIGTERM writes every view held in memory, even if the database is away at that moment', {
+  tag: ['@ops'],
+}, async () => {
   test.setTimeout(120_000);
   const stamp = Date.now();
   const articles = [];
@@ -139,7 +145,9 @@ test('[OPS][SHUTDOWN] SIGTERM writes every view held in memory, even if the data
   expect(after).toEqual(before.map((n) => n + 1));
 });
 
-test('[OPS][DATABASE] the admin with its database frozen: «База данных недоступна» (503), and back once it answers', async () => {
+test('[OPS][DATABASE] the admin with its database frozen: «База данных недоступна» (503), and back once it answers', {
+  tag: ['@ops'],
+}, async () => {
   test.setTimeout(180_000);
   const direct = new URL(process.env.ADMIN_DATABASE_URL ?? process.env.DATABASE_URL ?? '');
   proxy = await startTcpProxy({ host: direct.hostname, port: Number(direct.port || 5432) });

@@ -31,7 +31,9 @@ test.afterAll(async () => {
   await replica?.stop();
 });
 
-test('[OPS][REPLICA] pages are read from the replica; an article the replica lacks is read from the primary, never a 404', async () => {
+test('[OPS][REPLICA] pages are read from the replica; an article the replica lacks is read from the primary, never a 404', {
+  tag: ['@ops'],
+}, async () => {
   test.setTimeout(180_000);
   const owner = process.env.DATABASE_URL!;
   const siteLogin = process.env.SITE_DATABASE_URL ?? owner;

@@ -44,9 +44,9 @@ async function visitAndCount(page: Page, url: string): Promise<number> {
 }
 
 test.describe('[READER][ARTICLE] the reference article', () => {
-  test('shows breadcrumbs, rubric, title, date, credit linked to the photo source, attribution and tags', async ({
-    page,
-  }) => {
+  test('shows breadcrumbs, rubric, title, date, credit linked to the photo source, attribution and tags', {
+    tag: ['@reader'],
+  }, async ({ page }) => {
     await page.goto(REFERENCE);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(REFERENCE_TITLE);
     const crumbs = page.getByRole('navigation', { name: 'Навигационная цепочка' });
@@ -78,7 +78,9 @@ test.describe('[READER][ARTICLE] the reference article', () => {
     await expect(share.getByRole('link')).toHaveCount(5);
   });
 
-  test('lists the four hand-picked "Читайте также" links first, never itself', async ({ page }) => {
+  test('lists the four hand-picked "Читайте также" links first, never itself', {
+    tag: ['@reader'],
+  }, async ({ page }) => {
     await page.goto(REFERENCE);
     const related = page.getByRole('region', { name: 'Читайте также' });
     const links = related.getByRole('link');
@@ -89,9 +91,9 @@ test.describe('[READER][ARTICLE] the reference article', () => {
     await expect(related.getByRole('link', { name: REFERENCE_TITLE })).toHaveCount(0);
   });
 
-  test('carries NewsArticle and BreadcrumbList JSON-LD, OpenGraph and a canonical URL', async ({
-    page,
-  }) => {
+  test('carries NewsArticle and BreadcrumbList JSON-LD, OpenGraph and a canonical URL', {
+    tag: ['@reader'],
+  }, async ({ page }) => {
     await page.goto(REFERENCE);
     const article = await jsonLd(page, 'NewsArticle');
     expect(article.headline).toBe(REFERENCE_TITLE);
@@ -123,9 +125,9 @@ test.describe('[READER][ARTICLE] the reference article', () => {
   });
 });
 
-test('[READER][VIEWS] the view counter grows with each reader, even on a cached page; a reader counts once', async ({
-  browser,
-}) => {
+test('[READER][VIEWS] the view counter grows with each reader, even on a cached page; a reader counts once', {
+  tag: ['@reader'],
+}, async ({ browser }) => {
   const article = await createArticle(testDb(), { title: 'Статья для проверки счетчика' });
   const url = `${SITE}/news/${article.slug}`;
   const one = await browser.newPage();
@@ -139,9 +141,9 @@ test('[READER][VIEWS] the view counter grows with each reader, even on a cached 
   await Promise.all([one.close(), two.close()]);
 });
 
-test('[READER][VIEWS] crawlers and prefetches are not counted, hidden articles cannot be counted', async ({
-  request,
-}) => {
+test('[READER][VIEWS] crawlers and prefetches are not counted, hidden articles cannot be counted', {
+  tag: ['@reader'],
+}, async ({ request }) => {
   const db = testDb();
   const article = await createArticle(db);
   const draft = await createArticle(db, { status: 'draft' });
@@ -164,9 +166,9 @@ test('[READER][VIEWS] crawlers and prefetches are not counted, hidden articles c
   expect((await post(draft.id, human)).status()).toBe(404);
 });
 
-test('[READER][ARTICLE] authors link to their pages, a correction and "Обновлено" are shown', async ({
-  page,
-}) => {
+test('[READER][ARTICLE] authors link to their pages, a correction and "Обновлено" are shown', {
+  tag: ['@reader'],
+}, async ({ page }) => {
   const db = testDb();
   const rubric = await createRubric(db, { name: 'Проверочная рубрика' });
   const [one, two] = [
@@ -197,7 +199,9 @@ test('[READER][ARTICLE] authors link to their pages, a correction and "Обно�
   await expect(page.getByRole('link', { name: 'Проверочная рубрика' }).first()).toBeVisible();
 });
 
-test('[READER][RELATED] an unpublished hand-picked link is left out', async ({ page }) => {
+test('[READER][RELATED] an unpublished hand-picked link is left out', { tag: ['@reader'] }, async ({
+  page,
+}) => {
   const db = testDb();
   const article = await createArticle(db);
   const shown = await createArticle(db, { title: 'Видимая связанная статья' });
@@ -212,7 +216,9 @@ test('[READER][RELATED] an unpublished hand-picked link is left out', async ({ p
   await expect(related.getByText(hidden.title)).toHaveCount(0);
 });
 
-test('[READER][SEO] a title with markup stays data inside the JSON-LD', async ({ page }) => {
+test('[READER][SEO] a title with markup stays data inside the JSON-LD', {
+  tag: ['@reader'],
+}, async ({ page }) => {
   const title = 'Заголовок </script><script>window.__injected = 1</script> & «кавычки»';
   const article = await createArticle(testDb(), { title });
   await page.goto(`${SITE}/news/${article.slug}`);
@@ -221,7 +227,9 @@ test('[READER][SEO] a title with markup stays data inside the JSON-LD', async ({
   expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
 });
 
-test('[READER][VISIBILITY] a future scheduled article answers 404', async ({ request }) => {
+test('[READER][VISIBILITY] a future scheduled article answers 404', { tag: ['@reader'] }, async ({
+  request,
+}) => {
   const article = await createArticle(testDb(), {
     status: 'scheduled',
     publishAt: new Date(Date.now() + 3_600_000),
@@ -229,9 +237,9 @@ test('[READER][VISIBILITY] a future scheduled article answers 404', async ({ req
   expect((await request.get(`${SITE}/news/${article.slug}`)).status()).toBe(404);
 });
 
-test('[READER][SCHEDULE] a scheduled article opens as soon as its time comes', async ({
-  request,
-}) => {
+test('[READER][SCHEDULE] a scheduled article opens as soon as its time comes', {
+  tag: ['@reader'],
+}, async ({ request }) => {
   const article = await createArticle(testDb(), {
     status: 'scheduled',
     publishAt: new Date(Date.now() + 4_000),
@@ -244,12 +252,12 @@ test('[READER][SCHEDULE] a scheduled article opens as soon as its time comes', a
     .toBe(200);
 });
 
-test.describe('[READER][NO-JS] without JavaScript', () => {
+test.describe('[READER][NO-JS] without JavaScript', { tag: '@nojs' }, () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the whole article, its counter, popular list and related links are readable', async ({
-    page,
-  }) => {
+  test('the whole article, its counter, popular list and related links are readable', {
+    tag: ['@reader', '@smoke'],
+  }, async ({ page }) => {
     await page.goto(REFERENCE);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(REFERENCE_TITLE);
     await expect(page.locator('.article-body')).toContainText('Бишкекский протокол о перемирии');

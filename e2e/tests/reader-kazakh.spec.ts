@@ -167,9 +167,9 @@ test.beforeAll(async () => {
   fixture = await kazakhFixture();
 });
 
-test('[READER][KK] every page type of the Kazakh edition is in Kazakh, with Kazakh dates and names', async ({
-  page,
-}) => {
+test('[READER][KK] every page type of the Kazakh edition is in Kazakh, with Kazakh dates and names', {
+  tag: ['@reader'],
+}, async ({ page }) => {
   test.setTimeout(120_000);
   const { kk, rubric, tag } = fixture;
   const pages: [string, (page: Page) => Promise<void>][] = [
@@ -237,9 +237,9 @@ test('[READER][KK] every page type of the Kazakh edition is in Kazakh, with Kaza
   }
 });
 
-test('[READER][KK] an article lives in the edition of its language; the other address answers 301', async ({
-  request,
-}) => {
+test('[READER][KK] an article lives in the edition of its language; the other address answers 301', {
+  tag: ['@reader', '@smoke'],
+}, async ({ request }) => {
   const { kk, ru } = fixture;
   const wrong = await request.get(`${SITE}/news/${kk.slug}`, { maxRedirects: 0 });
   expect(wrong.status()).toBe(301);
@@ -254,9 +254,9 @@ test('[READER][KK] an article lives in the edition of its language; the other ad
   expect(html).not.toContain(kk.title);
 });
 
-test('[READER][KK] translations carry hreflang pairs and the language switch leads to each other', async ({
-  page,
-}) => {
+test('[READER][KK] translations carry hreflang pairs and the language switch leads to each other', {
+  tag: ['@reader'],
+}, async ({ page }) => {
   const { kk, ru } = fixture;
   await page.goto(`${SITE}/news/${ru.slug}`);
   const alternates = async () =>
@@ -290,10 +290,9 @@ test('[READER][KK] translations carry hreflang pairs and the language switch lea
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Айдар ${stamp}`);
 });
 
-test('[READER][KK] unpublishing the translation leaves the other article and removes the alternate', async ({
-  page,
-  request,
-}) => {
+test('[READER][KK] unpublishing the translation leaves the other article and removes the alternate', {
+  tag: ['@reader'],
+}, async ({ page, request }) => {
   const db = testDb();
   const ru = await createArticle(db, { title: `Русская статья без пары ${stamp}` });
   const kk = await createArticle(db, { title: `Жұбы жоқ мақала ${stamp}`, locale: 'kk' });
@@ -313,9 +312,9 @@ test('[READER][KK] unpublishing the translation leaves the other article and rem
   expect((await request.get(`${SITE}/kk/news/${kk.slug}`)).status()).toBe(404);
 });
 
-test('[READER][KK] Kazakh search finds inflected forms in the Kazakh edition only', async ({
-  page,
-}) => {
+test('[READER][KK] Kazakh search finds inflected forms in the Kazakh edition only', {
+  tag: ['@reader'],
+}, async ({ page }) => {
   const { kk, ru } = fixture;
   // «мейрам» finds «мейрамы», «мектеп» finds «мектептерде».
   for (const query of ['мейрам', 'мектеп', 'ауыл']) {
@@ -328,9 +327,9 @@ test('[READER][KK] Kazakh search finds inflected forms in the Kazakh edition onl
   await expect(page.getByRole('heading', { name: 'Ничего не найдено' })).toBeVisible();
 });
 
-test('[READER][KK] each edition has its own RSS and news sitemap; the sitemap lists both with alternates', async ({
-  request,
-}) => {
+test('[READER][KK] each edition has its own RSS and news sitemap; the sitemap lists both with alternates', {
+  tag: ['@reader'],
+}, async ({ request }) => {
   const { kk, ru } = fixture;
   const rss = await (await request.get(`${SITE}/kk/rss.xml`)).text();
   expect(rss).toContain('<language>kk</language>');

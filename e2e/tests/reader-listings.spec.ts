@@ -14,9 +14,9 @@ const almatyToday = () =>
     new Date(),
   );
 
-test('[READER][HOME] the home page leads with the featured story and shows the breaking banner', async ({
-  page,
-}) => {
+test('[READER][HOME] the home page leads with the featured story and shows the breaking banner', {
+  tag: ['@reader'],
+}, async ({ page }) => {
   const db = testDb();
   const lead = await createArticle(db, {
     title: 'Главная тема дня для проверки первой полосы',
@@ -41,10 +41,9 @@ test('[READER][HOME] the home page leads with the featured story and shows the b
   await expect(page).toHaveURL(new RegExp(`/news/${lead.slug}$`));
 });
 
-test('[READER][RUBRIC] a rubric pages through its articles with stable next and previous links', async ({
-  page,
-  request,
-}) => {
+test('[READER][RUBRIC] a rubric pages through its articles with stable next and previous links', {
+  tag: ['@reader'],
+}, async ({ page, request }) => {
   const db = testDb();
   const rubric = await createRubric(db, { name: 'Рубрика для листания', description: 'Описание' });
   // Dated in 2019: the rubric is fresh, and the home page's latest news stay undisturbed.
@@ -99,9 +98,9 @@ test('[READER][RUBRIC] a rubric pages through its articles with stable next and 
   expect((await request.get(`${SITE}/rubric/${rubric.slug}?before=vchera`)).status()).toBe(404);
 });
 
-test('[READER][ARCHIVE] the archive picker reaches the reference article’s day', async ({
-  page,
-}) => {
+test('[READER][ARCHIVE] the archive picker reaches the reference article’s day', {
+  tag: ['@reader'],
+}, async ({ page }) => {
   await page.goto(`${SITE}/archive`);
   const picker = page.getByRole('region', { name: 'Архив' }).last();
   // The island narrows months to the chosen year once it runs; a choice made before that is
@@ -116,10 +115,12 @@ test('[READER][ARCHIVE] the archive picker reaches the reference article’s day
   await expect(page.getByRole('link', { name: REFERENCE_TITLE })).toBeVisible();
 });
 
-test.describe('without JavaScript', () => {
+test.describe('without JavaScript', { tag: '@nojs' }, () => {
   test.use({ javaScriptEnabled: false });
 
-  test('[READER][ARCHIVE] the archive picker works as a plain form', async ({ page }) => {
+  test('[READER][ARCHIVE] the archive picker works as a plain form', { tag: ['@reader'] }, async ({
+    page,
+  }) => {
     await page.goto(`${SITE}/`);
     const picker = page.getByRole('region', { name: 'Архив' });
     await picker.getByLabel('Год').selectOption('2016');
@@ -130,9 +131,9 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('link', { name: REFERENCE_TITLE })).toBeVisible();
   });
 
-  test('[READER][POPULAR] without JavaScript the popular tabs lead to the period pages', async ({
-    page,
-  }) => {
+  test('[READER][POPULAR] without JavaScript the popular tabs lead to the period pages', {
+    tag: ['@reader'],
+  }, async ({ page }) => {
     await page.goto(`${SITE}/`);
     const popular = page.getByRole('region', { name: 'Популярное' });
     await popular.getByRole('tab', { name: 'Неделя' }).click();
@@ -145,10 +146,9 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('[READER][ARCHIVE] the month calendar links days with news, and a day links to its neighbours', async ({
-  page,
-  request,
-}) => {
+test('[READER][ARCHIVE] the month calendar links days with news, and a day links to its neighbours', {
+  tag: ['@reader', '@smoke'],
+}, async ({ page, request }) => {
   await page.goto(`${SITE}/archive/2016/05`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Май 2016');
   const calendar = page.getByRole('table', { name: /Май 2016/ });
@@ -171,7 +171,9 @@ test('[READER][ARCHIVE] the month calendar links days with news, and a day links
   expect((await request.get(`${SITE}/archive/16`)).status()).toBe(404);
 });
 
-test('[READER][POPULAR] the popular tabs switch between all time and today', async ({ page }) => {
+test('[READER][POPULAR] the popular tabs switch between all time and today', {
+  tag: ['@reader'],
+}, async ({ page }) => {
   const db = testDb();
   const allTime = await createArticle(db, {
     title: 'Рекордсмен всех времён по прочтениям',

@@ -28,9 +28,9 @@ const box = (page: Page, selector: string) =>
 test.describe('[READER][LAYOUT] phones', () => {
   test.use({ viewport: PHONE, javaScriptEnabled: false });
 
-  test('the rubric bar is one line that scrolls sideways, and the news stream is near the top of home', async ({
-    page,
-  }) => {
+  test('the rubric bar is one line that scrolls sideways, and the news stream is near the top of home', {
+    tag: ['@reader'],
+  }, async ({ page }) => {
     await page.goto(`${SITE}/`);
     const bar = page.getByRole('navigation', { name: 'Рубрики' }).locator('ul');
     const links = bar.getByRole('link');
@@ -58,9 +58,9 @@ test.describe('[READER][LAYOUT] phones', () => {
     await shoot(page, 'home-375');
   });
 
-  test('the article page fits the phone and a portrait photo is not taller than the screen', async ({
-    page,
-  }) => {
+  test('the article page fits the phone and a portrait photo is not taller than the screen', {
+    tag: ['@reader'],
+  }, async ({ page }) => {
     await page.goto(REFERENCE);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       PHONE.width,
@@ -74,7 +74,9 @@ test.describe('[READER][LAYOUT] phones', () => {
 test.describe('[READER][LAYOUT] desktop', () => {
   test.use({ viewport: DESKTOP });
 
-  test('the rubric bar and the two home columns stay as they were', async ({ page }) => {
+  test('the rubric bar and the two home columns stay as they were', { tag: ['@reader'] }, async ({
+    page,
+  }) => {
     await page.goto(`${SITE}/`);
     const bar = page.getByRole('navigation', { name: 'Рубрики' }).locator('ul');
     expect(await bar.evaluate((el) => getComputedStyle(el).flexWrap)).toBe('wrap');
@@ -90,7 +92,7 @@ test.describe('[READER][LAYOUT] desktop', () => {
 });
 
 test.describe('[READER][ATTRIBUTION] the source line', () => {
-  test('is one sentence with links to the sources', async ({ page }) => {
+  test('is one sentence with links to the sources', { tag: ['@reader'] }, async ({ page }) => {
     const db = testDb();
     const via = await createSource(db, { name: 'Kazinform', domain: `kazinform-${Date.now()}.kz` });
     const origin = await createSource(db, {
@@ -113,9 +115,9 @@ test.describe('[READER][ATTRIBUTION] the source line', () => {
     await expect(page.getByText('Источник:')).toHaveCount(0);
   });
 
-  test('is left out when the text already names the sources, as the reference article does', async ({
-    page,
-  }) => {
+  test('is left out when the text already names the sources, as the reference article does', {
+    tag: ['@reader'],
+  }, async ({ page }) => {
     await page.goto(REFERENCE);
     await expect(page.locator('.article-body')).toContainText(
       'передает Kazpravda.kz со ссылкой на interfax.kz',
@@ -127,7 +129,9 @@ test.describe('[READER][ATTRIBUTION] the source line', () => {
 
 test.describe('[EDITOR][LAYOUT] the admin header', () => {
   for (const viewport of [DESKTOP, PHONE]) {
-    test(`fits at ${viewport.width} px (one line on a desktop)`, async ({ browser }) => {
+    test(`fits at ${viewport.width} px (one line on a desktop)`, { tag: ['@reader'] }, async ({
+      browser,
+    }) => {
       // A long name and every section (an admin's): the widest header there is.
       const { context } = await loginAs(browser, 'admin', {
         name: 'Александра Константинопольская-Нурмагамбетова',

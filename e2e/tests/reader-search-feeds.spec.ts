@@ -36,9 +36,9 @@ async function fetchText(page: Page, path: string, type: RegExp) {
   return response.text();
 }
 
-test('[READER][SEARCH] another word form finds the reference article with highlighted words', async ({
-  page,
-}) => {
+test('[READER][SEARCH] another word form finds the reference article with highlighted words', {
+  tag: ['@reader', '@smoke'],
+}, async ({ page }) => {
   await page.goto(`${SITE}/`);
   await page.getByRole('searchbox', { name: 'Поиск по сайту' }).fill('президента Армении');
   await page.getByRole('searchbox', { name: 'Поиск по сайту' }).press('Enter');
@@ -54,7 +54,9 @@ test('[READER][SEARCH] another word form finds the reference article with highli
   expect(await page.content()).not.toMatch(/[\uE000\uE001]/);
 });
 
-test('[READER][SEARCH] article text is shown as text, never as markup', async ({ page }) => {
+test('[READER][SEARCH] article text is shown as text, never as markup', {
+  tag: ['@reader'],
+}, async ({ page }) => {
   const word = `щегол${Date.now().toString(36).replace(/\d/g, '')}`;
   await createArticle(testDb(), {
     title: `<img src=x onerror="window.hacked=1"> ${word} & «кавычки»`,
@@ -68,7 +70,9 @@ test('[READER][SEARCH] article text is shown as text, never as markup', async ({
   expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined();
 });
 
-test('[READER][SEARCH] the rubric and date filters narrow the results', async ({ page }) => {
+test('[READER][SEARCH] the rubric and date filters narrow the results', {
+  tag: ['@reader'],
+}, async ({ page }) => {
   const db = testDb();
   // Seeded rubrics: the rubric list (like the site navigation) is cached for hours.
   const mine = await db.query.rubrics.findFirst({ where: (r, { eq }) => eq(r.slug, 'culture') });
@@ -93,7 +97,9 @@ test('[READER][SEARCH] the rubric and date filters narrow the results', async ({
   await expect(page.getByRole('heading', { name: 'Ничего не найдено' })).toBeVisible();
 });
 
-test('[READER][SEARCH] an empty query shows search tips and rubrics', async ({ page }) => {
+test('[READER][SEARCH] an empty query shows search tips and rubrics', { tag: ['@reader'] }, async ({
+  page,
+}) => {
   const response = await page.goto(`${SITE}/search`);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1, name: 'Поиск' })).toBeVisible();
@@ -102,9 +108,9 @@ test('[READER][SEARCH] an empty query shows search tips and rubrics', async ({ p
   await expect(page.getByRole('link', { name: 'В мире' }).last()).toBeVisible();
 });
 
-test('[READER][SEARCH] absurd queries show a helpful "nothing found" page, never an error', async ({
-  page,
-}) => {
+test('[READER][SEARCH] absurd queries show a helpful "nothing found" page, never an error', {
+  tag: ['@reader'],
+}, async ({ page }) => {
   const absurd = [
     'президент '.repeat(200),
     '!!! ??? ... ,,, ;;; ---',
@@ -122,9 +128,9 @@ test('[READER][SEARCH] absurd queries show a helpful "nothing found" page, never
   }
 });
 
-test('[READER][RSS] site, rubric and author feeds are valid RSS 2.0 with the newest articles', async ({
-  page,
-}) => {
+test('[READER][RSS] site, rubric and author feeds are valid RSS 2.0 with the newest articles', {
+  tag: ['@reader', '@smoke'],
+}, async ({ page }) => {
   const db = testDb();
   const rubric = await createRubric(db);
   const author = await createUser(db, { name: 'Динара Ахметова' });
@@ -157,9 +163,9 @@ test('[READER][RSS] site, rubric and author feeds are valid RSS 2.0 with the new
   expect(missing.status()).toBe(404);
 });
 
-test('[READER][SITEMAP] the sitemap index lists month files; the reference month lists the article', async ({
-  page,
-}) => {
+test('[READER][SITEMAP] the sitemap index lists month files; the reference month lists the article', {
+  tag: ['@reader'],
+}, async ({ page }) => {
   const index = await readXml(page, await fetchText(page, '/sitemap.xml', /^application\/xml/), [
     'loc',
     'lastmod',
@@ -187,9 +193,9 @@ test('[READER][SITEMAP] the sitemap index lists month files; the reference month
   expect(bad.status()).toBe(404);
 });
 
-test('[READER][NEWS-SITEMAP] the Google News sitemap lists a fresh article with its publication', async ({
-  page,
-}) => {
+test('[READER][NEWS-SITEMAP] the Google News sitemap lists a fresh article with its publication', {
+  tag: ['@reader'],
+}, async ({ page }) => {
   const article = await createArticle(testDb(), {
     title: `Новость для Google News ${Date.now()}`,
   });
@@ -209,9 +215,9 @@ test('[READER][NEWS-SITEMAP] the Google News sitemap lists a fresh article with 
   expect(news.texts.loc).not.toContain(`${SITE}/news/${REFERENCE_SLUG}`);
 });
 
-test('[READER][ROBOTS] robots.txt keeps crawlers out of search and the API and names the sitemaps', async ({
-  request,
-}) => {
+test('[READER][ROBOTS] robots.txt keeps crawlers out of search and the API and names the sitemaps', {
+  tag: ['@reader'],
+}, async ({ request }) => {
   const response = await request.get(`${SITE}/robots.txt`);
   expect(response.status()).toBe(200);
   const text = await response.text();
@@ -222,9 +228,9 @@ test('[READER][ROBOTS] robots.txt keeps crawlers out of search and the API and n
   expect(text).toContain(`Sitemap: ${SITE}/news-sitemap.xml`);
 });
 
-test('[READER][404] an unknown address answers 404 with a Russian page that offers a way on', async ({
-  page,
-}) => {
+test('[READER][404] an unknown address answers 404 with a Russian page that offers a way on', {
+  tag: ['@reader', '@smoke'],
+}, async ({ page }) => {
   const response = await page.goto(`${SITE}/takoy-stranitsy-net/sovsem`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Страница не найдена');
@@ -239,7 +245,9 @@ test('[READER][404] an unknown address answers 404 with a Russian page that offe
   await expect(page.getByRole('link', { name: REFERENCE_TITLE })).toBeVisible();
 });
 
-test('[READER][META] pages announce the RSS feed, the icon and the site name', async ({ page }) => {
+test('[READER][META] pages announce the RSS feed, the icon and the site name', {
+  tag: ['@reader'],
+}, async ({ page }) => {
   await page.goto(`${SITE}/`);
   await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
     'href',

@@ -8,9 +8,9 @@ import { SITE } from './support/urls';
 const REFERENCE_TITLE =
   'Встреча президентов Армении и Азербайджана планируется на следующей неделе в Вене';
 
-test('[READER][HOME] the home page lists the latest news with links to articles', async ({
-  page,
-}) => {
+test('[READER][HOME] the home page lists the latest news with links to articles', {
+  tag: ['@reader', '@smoke'],
+}, async ({ page }) => {
   // Published this second and named once: the factory's default time (an hour ago) falls off the
   // latest list once other tests have published enough, and a fixed title repeats on a rerun.
   const fresh = await createArticle(testDb(), {
@@ -27,9 +27,9 @@ test('[READER][HOME] the home page lists the latest news with links to articles'
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(fresh.title);
 });
 
-test('[READER][ARTICLE] the reference article shows its title, text, photo credit, attribution and views', async ({
-  page,
-}) => {
+test('[READER][ARTICLE] the reference article shows its title, text, photo credit, attribution and views', {
+  tag: ['@reader', '@smoke'],
+}, async ({ page }) => {
   await page.goto(
     `${SITE}/news/vstrecha-prezidentov-armenii-i-azerbaydzhana-planiruetsya-na-sleduyushchey`,
   );
@@ -45,7 +45,9 @@ test('[READER][ARTICLE] the reference article shows its title, text, photo credi
   expect(await hero.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 });
 
-test('[READER][SLUG] an old slug answers 301 to the current address', async ({ request }) => {
+test('[READER][SLUG] an old slug answers 301 to the current address', {
+  tag: ['@reader', '@smoke'],
+}, async ({ request }) => {
   const article = await createArticle(testDb(), { title: 'Статья после переименования' });
   await testDb()
     .insert(articleSlugs)
@@ -55,7 +57,9 @@ test('[READER][SLUG] an old slug answers 301 to the current address', async ({ r
   expect(response.headers().location).toContain(`/news/${article.slug}`);
 });
 
-test('[READER][VISIBILITY] a draft is not on the site', async ({ request }) => {
+test('[READER][VISIBILITY] a draft is not on the site', { tag: ['@reader', '@smoke'] }, async ({
+  request,
+}) => {
   const draft = await createArticle(testDb(), { status: 'draft' });
   const response = await request.get(`${SITE}/news/${draft.slug}`);
   expect(response.status()).toBe(404);

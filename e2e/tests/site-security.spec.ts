@@ -11,9 +11,9 @@ const SEARCH = '/search?q=%D0%B2%D0%B5%D0%BD%D0%B0';
 const PAGES = ['/', REFERENCE, '/rubric/politics', '/archive', '/popular?period=week', SEARCH];
 const OTHERS = ['/news/takoy-net', '/rss.xml', '/sitemap.xml', '/api/health', '/robots.txt'];
 
-test('[READER][SECURITY] every answer of the site carries the security headers and a CSP that forbids framing by others', async ({
-  request,
-}) => {
+test('[READER][SECURITY] every answer of the site carries the security headers and a CSP that forbids framing by others', {
+  tag: ['@reader', '@security'],
+}, async ({ request }) => {
   for (const path of [...PAGES, ...OTHERS]) {
     const headers = (await request.get(`${SITE}${path}`)).headers();
     expect(headers['x-content-type-options'], path).toBe('nosniff');
@@ -38,9 +38,9 @@ test('[READER][SECURITY] every answer of the site carries the security headers a
   expect(search).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
 });
 
-test('[READER][SECURITY] pages run under their CSP without a single violation, islands included', async ({
-  page,
-}) => {
+test('[READER][SECURITY] pages run under their CSP without a single violation, islands included', {
+  tag: ['@reader', '@security'],
+}, async ({ page }) => {
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
@@ -58,7 +58,9 @@ test('[READER][SECURITY] pages run under their CSP without a single violation, i
   expect(violations).toEqual([]);
 });
 
-test('[OPS][SECURITY] the site and the admin listen on loopback only unless HOST says otherwise', async () => {
+test('[OPS][SECURITY] the site and the admin listen on loopback only unless HOST says otherwise', {
+  tag: ['@security', '@ops'],
+}, async () => {
   const outside = Object.values(os.networkInterfaces())
     .flat()
     .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
@@ -81,9 +83,9 @@ test('[OPS][SECURITY] the site and the admin listen on loopback only unless HOST
   }
 });
 
-test('[READER][VIEWS] a script replaying the beacon adds one view per 30 minutes, forged addresses or not; one minting new readers is capped at 50 per address and article', async ({
-  playwright,
-}) => {
+test('[READER][VIEWS] a script replaying the beacon adds one view per 30 minutes, forged addresses or not; one minting new readers is capped at 50 per address and article', {
+  tag: ['@reader', '@security'],
+}, async ({ playwright }) => {
   test.setTimeout(120_000);
   const article = await createArticle(testDb(), { title: `Счётчик под атакой ${Date.now()}` });
   const url = `${SITE}/api/views/${article.id}`;
