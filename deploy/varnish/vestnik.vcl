@@ -143,6 +143,14 @@ sub vcl_backend_fetch {
 }
 
 sub vcl_backend_response {
+  if (bereq.method == "GET" || bereq.method == "HEAD") {
+    # Fetched whole before any byte goes to the reader. Streamed, a body cut by an instance that
+    # dies mid-answer (kill -9) reaches the reader as a truncated page, too late for a retry.
+    # Not streamed, Varnish 7.1 takes a failed body to vcl_backend_error like a refused
+    # connection, which asks another instance. Costs little: the site renders a page whole
+    # before sending it, media files are small images. Not for POST, never asked twice anyway.
+    set beresp.do_stream = false;
+  }
   if (beresp.status >= 500) {
     # Never store an error page over a good one. A background refresh that fails keeps the
     # stale copy in use (abandon); a foreground refresh of a stale copy abandons too, and
@@ -211,18 +219,20 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-  # An instance that died or is stopping (refused connection, connection cut mid-answer) is
-  # not yet marked sick by the probe: a GET or HEAD is asked again, and the round robin hands
-  # it to the next instance. Never a POST (a view counted twice); at most twice (all down).
+  # An instance that died or is stopping (refused connection, connection cut mid-answer, even
+  # mid-body: GET and HEAD bodies are not streamed, see vcl_backend_response) is not yet marked
+  # sick by the probe: a GET or HEAD is asked again, and the round robin hands it to the next
+  # instance. Never a POST (a view counted twice); at most twice (all down).
   if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
     # Remembered so that the retry goes elsewhere (vestnik_other_backend, backends.vcl): the
     # round robin alone may hand it to the same dead instance while other requests move it on.
     set bereq.http.X-Vestnik-Failed = bereq.http.X-Vestnik-Failed + "," + beresp.backend.name + ",";
     return (retry);
   }
-  # The site did not answer (down, all instances sick, timeout). Abandon in every case: a
-  # background refresh then keeps the stale copy in use, a foreground one reaches vcl_synth as
-  # a 503, which delivers the stale copy if there is one, else the one "unavailable" page.
+  # The site did not answer (down, all instances sick, timeout, every answer cut). Abandon in
+  # every case: a background refresh then keeps the stale copy in use, a foreground one reaches
+  # vcl_synth as a 503, which delivers the stale copy if there is one, else the one
+  # "unavailable" page. No restart from there: the retries above have tried the other instances.
   return (abandon);
 }
 

@@ -23,6 +23,8 @@ export function request(url: string, options: RequestOptions = {}): Promise<Answ
       },
       (res) => {
         const chunks: Buffer[] = [];
+        // A body cut before its end ("aborted"): the answer never completes.
+        res.on('error', reject);
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () =>
           resolve({

@@ -1,7 +1,16 @@
 import http from 'node:http';
 import { candidatePorts, listenOn } from './ports.ts';
 
-export type Page = { status?: number; headers?: Record<string, string>; body?: string };
+export type Page = {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: string;
+  /**
+   * Sends the status, the headers and the first half of the body, then drops the connection:
+   * an instance killed (kill -9) in the middle of an answer.
+   */
+  cut?: boolean;
+};
 
 /** What the site sends for a public page: the contract vestnik.vcl is written against. */
 export function publicPage(
@@ -77,6 +86,20 @@ export class FakeSite {
       headers: { 'Cache-Control': 'public, s-maxage=5', xkey: `slug:${path}` },
       body: 'not found',
     };
-    res.writeHead(page.status ?? 200, page.headers ?? {}).end(page.body ?? '');
+    res.writeHead(page.status ?? 200, page.headers ?? {});
+    if (page.cut) {
+      cutAnswer(res, page.body ?? '');
+      return;
+    }
+    res.end(page.body ?? '');
   }
+}
+
+function cutAnswer(res: http.ServerResponse, body: string): void {
+  // The first half is written (and so reaches Varnish) before the socket goes, as the kernel
+  // sends what a killed process had already written. The pause leaves a proxy that streams the
+  // time to pass the start on to its reader, as it would while a page is being sent.
+  res.write(body.slice(0, Math.floor(body.length / 2)), () => {
+    setTimeout(() => res.socket?.destroy(), 100);
+  });
 }
