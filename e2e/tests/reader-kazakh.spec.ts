@@ -257,6 +257,9 @@ test('[READER][KK] an article lives in the edition of its language; the other ad
 test('[READER][KK] translations carry hreflang pairs and the language switch leads to each other', {
   tag: ['@reader'],
 }, async ({ page }) => {
+  // Six page loads and four clicks: under a loaded machine (load 18, a repeated run) they took
+  // 30 s, the default budget, with every step answered.
+  test.setTimeout(60_000);
   const { kk, ru } = fixture;
   await page.goto(`${SITE}/news/${ru.slug}`);
   const alternates = async () =>
