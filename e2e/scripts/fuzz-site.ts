@@ -4,9 +4,10 @@
  * with the first few of them.
  */
 import { fuzzPaths } from '../tests/support/fuzz-site.ts';
+import { REFERENCE_ARTICLE } from '../tests/support/reference.ts';
 
 const [base = 'http://localhost:3000', count = '10000', seed = '1'] = process.argv.slice(2);
-const slugs = ['vstrecha-prezidentov-armenii-i-azerbaydzhana-planiruetsya-na-sleduyushchey'];
+const slugs = [REFERENCE_ARTICLE.slug];
 const paths = fuzzPaths(Number(count), Number(seed), slugs);
 const statuses = new Map<number, number>();
 const failures: string[] = [];

@@ -1,14 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, test } from '@playwright/test';
+import { REFERENCE_ARTICLE } from './support/reference';
 import { SITE } from './support/urls';
-
-const REFERENCE =
-  '/news/vstrecha-prezidentov-armenii-i-azerbaydzhana-planiruetsya-na-sleduyushchey';
 
 // One page of every type a reader can reach, all from the demo archive.
 const PAGES: [string, string][] = [
   ['home', '/'],
-  ['article', REFERENCE],
+  ['article', REFERENCE_ARTICLE.path],
   ['rubric', '/rubric/world'],
   ['tag', '/tag/obse'],
   ['author', '/author/dmitriy-kovalyov'],

@@ -1,11 +1,9 @@
-import { type APIRequestContext, expect, test } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { createArticle, createRubric } from '@vestnik/db/factories';
 import { loginAs } from './support/auth';
 import { testDb } from './support/db';
+import { expect, test } from './support/fixtures';
 import { ADMIN, PROXY, SITE } from './support/urls';
-
-const REFERENCE =
-  '/news/vstrecha-prezidentov-armenii-i-azerbaydzhana-planiruetsya-na-sleduyushchey';
 
 /** The site directly, and through Varnish when the suite runs one. */
 const READERS = [SITE, ...(PROXY ? [PROXY] : [])];
@@ -20,7 +18,7 @@ const bodyOf = async (request: APIRequestContext, url: string) => (await request
 
 test('[READER][CACHE] pages are stored whole and marked for shared caches; search, previews and the API stay private', {
   tag: ['@reader'],
-}, async ({ request }) => {
+}, async ({ request, referenceArticle }) => {
   // Stored after one render: a later request is a HIT. Not necessarily the very next one: the home
   // page's time may run out or an earlier test's publish may expire it in between (then one STALE
   // answer while it renders again in the background).
@@ -41,8 +39,8 @@ test('[READER][CACHE] pages are stored whole and marked for shared caches; searc
   expect(home.headers()['set-cookie']).toBeUndefined();
 
   // The whole article is in the HTML itself: nothing streams in later, nothing needs JavaScript.
-  const article = await request.get(`${SITE}${REFERENCE}`);
-  expect(await article.text()).toContain('Встреча президентов Армении и Азербайджана');
+  const article = await request.get(referenceArticle.url);
+  expect(await article.text()).toContain(referenceArticle.title);
   expect(article.headers().xkey).toMatch(/\barticle:\d+\b/);
 
   const missing = await request.get(`${SITE}/news/takoy-novosti-net-${Date.now()}`);

@@ -1,12 +1,11 @@
-import { expect, type Page, test } from '@playwright/test';
-import { createArticle, createRubric, createUser } from '@vestnik/db/factories';
+import type { Page } from '@playwright/test';
 import { articleRelated, corrections } from '@vestnik/db/schema';
 import { testDb } from './support/db';
+import { expect, test } from './support/fixtures';
+import { ArticlePage } from './support/pages';
 import { SITE } from './support/urls';
 
-const REFERENCE = `${SITE}/news/vstrecha-prezidentov-armenii-i-azerbaydzhana-planiruetsya-na-sleduyushchey`;
-const REFERENCE_TITLE =
-  'Встреча президентов Армении и Азербайджана планируется на следующей неделе в Вене';
+/** The reference article's hand-picked related links, in the editor's order. */
 const HAND_PICKED = [
   'В Таиланде живет старейшая долгожительница в истории',
   'Аргентина официально вышла из ВОЗ',
@@ -46,23 +45,22 @@ async function visitAndCount(page: Page, url: string): Promise<number> {
 test.describe('[READER][ARTICLE] the reference article', () => {
   test('shows breadcrumbs, rubric, title, date, credit linked to the photo source, attribution and tags', {
     tag: ['@reader'],
-  }, async ({ page }) => {
-    await page.goto(REFERENCE);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(REFERENCE_TITLE);
-    const crumbs = page.getByRole('navigation', { name: 'Навигационная цепочка' });
+  }, async ({ page, referenceArticle }) => {
+    const article = new ArticlePage(page);
+    await article.open(referenceArticle.path);
+    await expect(article.heading).toHaveText(referenceArticle.title);
+    const crumbs = article.breadcrumbs;
     await expect(crumbs.getByRole('link', { name: 'Главная' })).toHaveAttribute('href', '/');
-    await expect(crumbs.getByRole('link', { name: 'В мире' })).toHaveAttribute(
+    await expect(crumbs.getByRole('link', { name: referenceArticle.rubric.name })).toHaveAttribute(
       'href',
-      '/rubric/world',
+      referenceArticle.rubric.path,
     );
-    await expect(crumbs.locator('[aria-current="page"]')).toHaveText(REFERENCE_TITLE);
-    await expect(page.locator('article time').first()).toHaveText('12 мая 2016, 15:40');
-    const credit = page.getByRole('link', { name: 'Фото с сайта sputnik.by' });
+    await expect(crumbs.locator('[aria-current="page"]')).toHaveText(referenceArticle.title);
+    await expect(page.locator('article time').first()).toHaveText(referenceArticle.shownDate);
+    const credit = page.getByRole('link', { name: referenceArticle.photoCredit });
     await expect(credit).toHaveAttribute('href', /^https:\/\/sputnik\.by/);
     // Its first paragraph names the sources itself, so no source line repeats them (#9).
-    await expect(page.locator('.article-body')).toContainText(
-      'передает Kazpravda.kz со ссылкой на interfax.kz',
-    );
+    await expect(article.body).toContainText(referenceArticle.sourcesInText);
     await expect(page.locator('.attribution')).toHaveCount(0);
     const tags = page.getByRole('navigation', { name: 'Теги' });
     await expect(tags.getByRole('link', { name: 'ОБСЕ' })).toHaveAttribute('href', /^\/tag\//);
@@ -80,28 +78,30 @@ test.describe('[READER][ARTICLE] the reference article', () => {
 
   test('lists the four hand-picked "Читайте также" links first, never itself', {
     tag: ['@reader'],
-  }, async ({ page }) => {
-    await page.goto(REFERENCE);
-    const related = page.getByRole('region', { name: 'Читайте также' });
-    const links = related.getByRole('link');
+  }, async ({ page, referenceArticle }) => {
+    const article = new ArticlePage(page);
+    await article.open(referenceArticle.path);
+    const { related, relatedLinks: links } = article;
     const count = await links.count();
     expect(count).toBeGreaterThanOrEqual(4);
     expect(count).toBeLessThanOrEqual(6);
     expect((await links.allTextContents()).slice(0, 4)).toEqual(HAND_PICKED);
-    await expect(related.getByRole('link', { name: REFERENCE_TITLE })).toHaveCount(0);
+    await expect(related.getByRole('link', { name: referenceArticle.title })).toHaveCount(0);
   });
 
   test('carries NewsArticle and BreadcrumbList JSON-LD, OpenGraph and a canonical URL', {
     tag: ['@reader'],
-  }, async ({ page }) => {
-    await page.goto(REFERENCE);
+  }, async ({ page, referenceArticle }) => {
+    await page.goto(referenceArticle.url);
     const article = await jsonLd(page, 'NewsArticle');
-    expect(article.headline).toBe(REFERENCE_TITLE);
-    expect(new Date(String(article.datePublished)).toISOString()).toBe('2016-05-12T09:40:00.000Z');
+    expect(article.headline).toBe(referenceArticle.title);
+    expect(new Date(String(article.datePublished)).toISOString()).toBe(
+      referenceArticle.publishedAt,
+    );
     const authors = article.author as { '@type': string; name: string }[];
     expect(authors[0]).toMatchObject({ '@type': 'Person' });
     expect(authors[0]?.name.length).toBeGreaterThan(0);
-    expect((article.image as { creditText: string }).creditText).toBe('Фото с сайта sputnik.by');
+    expect((article.image as { creditText: string }).creditText).toBe(referenceArticle.photoCredit);
     expect(article.isBasedOn).toEqual(
       expect.arrayContaining([expect.stringContaining('interfax.kz')]),
     );
@@ -110,12 +110,12 @@ test.describe('[READER][ARTICLE] the reference article', () => {
     expect((crumbs.itemListElement as unknown[]).length).toBe(3);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
       'href',
-      `${SITE}/news/vstrecha-prezidentov-armenii-i-azerbaydzhana-planiruetsya-na-sleduyushchey`,
+      referenceArticle.url,
     );
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
     await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute(
       'content',
-      '2016-05-12T09:40:00.000Z',
+      referenceArticle.publishedAt,
     );
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/media\//);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
@@ -127,9 +127,8 @@ test.describe('[READER][ARTICLE] the reference article', () => {
 
 test('[READER][VIEWS] the view counter grows with each reader, even on a cached page; a reader counts once', {
   tag: ['@reader'],
-}, async ({ browser }) => {
-  const article = await createArticle(testDb(), { title: 'Статья для проверки счетчика' });
-  const url = `${SITE}/news/${article.slug}`;
+}, async ({ browser, makeArticle }) => {
+  const { url } = await makeArticle();
   const one = await browser.newPage();
   const first = await visitAndCount(one, url);
   expect(first).toBeGreaterThanOrEqual(1);
@@ -143,10 +142,9 @@ test('[READER][VIEWS] the view counter grows with each reader, even on a cached 
 
 test('[READER][VIEWS] crawlers and prefetches are not counted, hidden articles cannot be counted', {
   tag: ['@reader'],
-}, async ({ request }) => {
-  const db = testDb();
-  const article = await createArticle(db);
-  const draft = await createArticle(db, { status: 'draft' });
+}, async ({ request, makeArticle }) => {
+  const article = await makeArticle();
+  const draft = await makeArticle({ status: 'draft' });
   const post = (id: number, headers: Record<string, string>) =>
     request.post(`${SITE}/api/views/${id}`, { headers });
   const human = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0 Safari/537.36' };
@@ -168,60 +166,59 @@ test('[READER][VIEWS] crawlers and prefetches are not counted, hidden articles c
 
 test('[READER][ARTICLE] authors link to their pages, a correction and "Обновлено" are shown', {
   tag: ['@reader'],
-}, async ({ page }) => {
-  const db = testDb();
-  const rubric = await createRubric(db, { name: 'Проверочная рубрика' });
+}, async ({ page, makeArticle, makeAuthor, makeRubric }) => {
+  const rubric = await makeRubric();
   const [one, two] = [
-    await createUser(db, { name: 'Дана Сейткали' }),
-    await createUser(db, { name: 'Ерлан Омаров' }),
+    await makeAuthor({ name: 'Дана Сейткали' }),
+    await makeAuthor({ name: 'Ерлан Омаров' }),
   ];
   const publishAt = new Date('2026-03-01T06:00:00Z');
-  const article = await createArticle(db, {
-    title: 'Статья с исправлением',
+  const article = await makeArticle({
     rubricId: rubric.id,
     authorIds: [one.id, two.id],
     publishAt,
     updatedAt: new Date('2026-03-03T08:30:00Z'),
   });
-  await db.insert(corrections).values({
-    articleId: article.id,
-    text: 'Уточнено название ведомства.',
-    createdAt: new Date('2026-03-03T08:30:00Z'),
-  });
-  await page.goto(`${SITE}/news/${article.slug}`);
+  await testDb()
+    .insert(corrections)
+    .values({
+      articleId: article.id,
+      text: 'Уточнено название ведомства.',
+      createdAt: new Date('2026-03-03T08:30:00Z'),
+    });
+  await page.goto(article.url);
   await expect(page.getByText('Исправление от 3 марта 2026:')).toBeVisible();
   await expect(page.getByText('Уточнено название ведомства.')).toBeVisible();
   await expect(page.getByText(/Обновлено\s+3 марта 2026, \d\d:\d\d/)).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Ерлан Омаров' })).toHaveAttribute(
-    'href',
-    `/author/${two.slug}`,
-  );
-  await expect(page.getByRole('link', { name: 'Проверочная рубрика' }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: two.name })).toHaveAttribute('href', two.path);
+  await expect(page.getByRole('link', { name: rubric.name }).first()).toBeVisible();
 });
 
 test('[READER][RELATED] an unpublished hand-picked link is left out', { tag: ['@reader'] }, async ({
   page,
+  makeArticle,
 }) => {
-  const db = testDb();
-  const article = await createArticle(db);
-  const shown = await createArticle(db, { title: 'Видимая связанная статья' });
-  const hidden = await createArticle(db, { title: 'Черновик связанной статьи', status: 'draft' });
-  await db.insert(articleRelated).values([
-    { articleId: article.id, relatedId: hidden.id, position: 0 },
-    { articleId: article.id, relatedId: shown.id, position: 1 },
-  ]);
-  await page.goto(`${SITE}/news/${article.slug}`);
-  const related = page.getByRole('region', { name: 'Читайте также' });
-  await expect(related.getByRole('link').first()).toHaveText(shown.title);
-  await expect(related.getByText(hidden.title)).toHaveCount(0);
+  const article = await makeArticle();
+  const shown = await makeArticle({ title: 'Видимая связанная статья' });
+  const hidden = await makeArticle({ title: 'Черновик связанной статьи', status: 'draft' });
+  await testDb()
+    .insert(articleRelated)
+    .values([
+      { articleId: article.id, relatedId: hidden.id, position: 0 },
+      { articleId: article.id, relatedId: shown.id, position: 1 },
+    ]);
+  const reader = new ArticlePage(page);
+  await reader.open(article.path);
+  await expect(reader.relatedLinks.first()).toHaveText(shown.title);
+  await expect(reader.related.getByText(hidden.title)).toHaveCount(0);
 });
 
 test('[READER][SEO] a title with markup stays data inside the JSON-LD', {
   tag: ['@reader'],
-}, async ({ page }) => {
+}, async ({ page, makeArticle }) => {
   const title = 'Заголовок </script><script>window.__injected = 1</script> & «кавычки»';
-  const article = await createArticle(testDb(), { title });
-  await page.goto(`${SITE}/news/${article.slug}`);
+  const article = await makeArticle({ title });
+  await page.goto(article.url);
   const ld = await jsonLd(page, 'NewsArticle');
   expect(ld.headline).toBe(title);
   expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
@@ -229,22 +226,22 @@ test('[READER][SEO] a title with markup stays data inside the JSON-LD', {
 
 test('[READER][VISIBILITY] a future scheduled article answers 404', { tag: ['@reader'] }, async ({
   request,
+  makeArticle,
 }) => {
-  const article = await createArticle(testDb(), {
+  const article = await makeArticle({
     status: 'scheduled',
     publishAt: new Date(Date.now() + 3_600_000),
   });
-  expect((await request.get(`${SITE}/news/${article.slug}`)).status()).toBe(404);
+  expect((await request.get(article.url)).status()).toBe(404);
 });
 
 test('[READER][SCHEDULE] a scheduled article opens as soon as its time comes', {
   tag: ['@reader'],
-}, async ({ request }) => {
-  const article = await createArticle(testDb(), {
+}, async ({ request, makeArticle }) => {
+  const { url } = await makeArticle({
     status: 'scheduled',
     publishAt: new Date(Date.now() + 4_000),
   });
-  const url = `${SITE}/news/${article.slug}`;
   // The 404 seen before the time must not be cached past it.
   expect((await request.get(url)).status()).toBe(404);
   await expect
@@ -257,14 +254,13 @@ test.describe('[READER][NO-JS] without JavaScript', { tag: '@nojs' }, () => {
 
   test('the whole article, its counter, popular list and related links are readable', {
     tag: ['@reader', '@smoke'],
-  }, async ({ page }) => {
-    await page.goto(REFERENCE);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(REFERENCE_TITLE);
-    await expect(page.locator('.article-body')).toContainText('Бишкекский протокол о перемирии');
-    await expect(page.locator('[data-article-views]')).toContainText(/\d{4}/);
-    await expect(page.getByRole('region', { name: 'Читайте также' })).toContainText(
-      HAND_PICKED[0]!,
-    );
+  }, async ({ page, referenceArticle }) => {
+    const article = new ArticlePage(page);
+    await article.open(referenceArticle.path);
+    await expect(article.heading).toHaveText(referenceArticle.title);
+    await expect(article.body).toContainText(referenceArticle.lastParagraph);
+    await expect(article.views).toContainText(/\d{4}/);
+    await expect(article.related).toContainText(HAND_PICKED[0]!);
     await expect(page.getByText('Популярное').first()).toBeVisible();
     await expect(page.getByText('Архив').first()).toBeVisible();
   });

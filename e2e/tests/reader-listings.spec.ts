@@ -1,12 +1,10 @@
-import { expect, test } from '@playwright/test';
-import { createArticle, createRubric } from '@vestnik/db/factories';
 import { articleViewsDaily } from '@vestnik/db/schema';
 import { testDb } from './support/db';
+import { expect, test } from './support/fixtures';
+import { HomePage, ListingPage } from './support/pages';
 import { revalidateSite } from './support/revalidate';
 import { SITE } from './support/urls';
 
-const REFERENCE_TITLE =
-  'Встреча президентов Армении и Азербайджана планируется на следующей неделе в Вене';
 const MINUTE = 60_000;
 
 const almatyToday = () =>
@@ -16,25 +14,24 @@ const almatyToday = () =>
 
 test('[READER][HOME] the home page leads with the featured story and shows the breaking banner', {
   tag: ['@reader'],
-}, async ({ page }) => {
-  const db = testDb();
-  const lead = await createArticle(db, {
+}, async ({ page, makeArticle }) => {
+  const lead = await makeArticle({
     title: 'Главная тема дня для проверки первой полосы',
     featured: true,
     publishAt: new Date(Date.now() - 2 * MINUTE),
   });
-  const breaking = await createArticle(db, {
+  const breaking = await makeArticle({
     title: 'Срочное сообщение для проверки баннера',
     breaking: true,
     publishAt: new Date(Date.now() - MINUTE),
   });
-  await revalidateSite(['home', 'latest']);
 
-  await page.goto(`${SITE}/`);
-  const banner = page.getByRole('complementary', { name: 'Срочная новость' });
+  const home = new HomePage(page);
+  await home.open();
+  const banner = home.breakingBanner;
   await expect(banner).toContainText('Срочно');
   await expect(banner.getByRole('link', { name: breaking.title })).toBeVisible();
-  const leadStory = page.locator('article[aria-labelledby="lead-story-title"]');
+  const { leadStory } = home;
   await expect(leadStory.getByRole('heading', { level: 2 })).toHaveText(lead.title);
   await expect(page.getByRole('heading', { name: 'Лента новостей' })).toBeVisible();
   await leadStory.getByRole('link', { name: lead.title }).click();
@@ -43,15 +40,14 @@ test('[READER][HOME] the home page leads with the featured story and shows the b
 
 test('[READER][RUBRIC] a rubric pages through its articles with stable next and previous links', {
   tag: ['@reader'],
-}, async ({ page, request }) => {
-  const db = testDb();
-  const rubric = await createRubric(db, { name: 'Рубрика для листания', description: 'Описание' });
+}, async ({ page, request, makeArticle, makeRubric }) => {
+  const rubric = await makeRubric({ name: 'Рубрика для листания', description: 'Описание' });
   // Dated in 2019: the rubric is fresh, and the home page's latest news stay undisturbed.
   const start = new Date('2019-03-01T06:00:00Z').getTime();
   const titles: string[] = [];
   for (let i = 0; i < 23; i++) {
     const title = `Листание: статья номер ${String(i + 1).padStart(2, '0')}`;
-    await createArticle(db, {
+    await makeArticle({
       title,
       rubricId: rubric.id,
       publishAt: new Date(start + i * MINUTE),
@@ -59,38 +55,37 @@ test('[READER][RUBRIC] a rubric pages through its articles with stable next and 
     titles.unshift(title);
   }
 
-  await page.goto(`${SITE}/rubric/${rubric.slug}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(rubric.name);
+  const listing = new ListingPage(page);
+  await listing.open(rubric.path);
+  await expect(listing.heading).toHaveText(rubric.name);
   await expect(page.getByText('Описание', { exact: true })).toBeVisible();
-  // Visible ones only: after a client-side navigation Next keeps the previous page, hidden, in
-  // the document (React Activity), so that going back restores it as it was.
-  const headlines = page.locator('main ol li h3:visible');
+  const { headlines } = listing;
   await expect(headlines).toHaveText(titles.slice(0, 20));
   await expect(page.locator('head link[rel="next"]')).toHaveAttribute('href', /\?before=/);
   await expect(page.locator('head link[rel="prev"]')).toHaveCount(0);
-  await expect(page.getByRole('link', { name: /Предыдущая страница/ })).toHaveCount(0);
+  await expect(listing.previousPage).toHaveCount(0);
 
-  await page.getByRole('link', { name: /Следующая страница/ }).click();
+  await listing.nextPage.click();
   await expect(page).toHaveURL(/\?before=/);
   const secondUrl = page.url();
   await expect(headlines).toHaveText(titles.slice(20));
-  await expect(page.getByRole('link', { name: /Следующая страница/ })).toHaveCount(0);
+  await expect(listing.nextPage).toHaveCount(0);
   await expect(page.locator('head link[rel="prev"]')).toHaveAttribute(
     'href',
     `/rubric/${rubric.slug}`,
   );
 
-  // The same URL shows the same page after newer articles arrive on top.
-  await createArticle(db, {
+  // The same URL shows the same page after newer articles arrive on top (makeArticle expires
+  // the rubric's cached pages).
+  await makeArticle({
     title: 'Листание: самая новая',
     rubricId: rubric.id,
     publishAt: new Date(start + 60 * MINUTE),
   });
-  await revalidateSite([`rubric:${rubric.id}`]);
-  await page.goto(secondUrl);
+  await listing.open(secondUrl);
   await expect(headlines).toHaveText(titles.slice(20));
 
-  await page.getByRole('link', { name: /Предыдущая страница/ }).click();
+  await listing.previousPage.click();
   await expect(page).toHaveURL(/\?before=/);
   await expect(headlines.first()).toHaveText(titles[0]!);
 
@@ -100,19 +95,16 @@ test('[READER][RUBRIC] a rubric pages through its articles with stable next and 
 
 test('[READER][ARCHIVE] the archive picker reaches the reference article’s day', {
   tag: ['@reader'],
-}, async ({ page }) => {
-  await page.goto(`${SITE}/archive`);
-  const picker = page.getByRole('region', { name: 'Архив' }).last();
+}, async ({ page, referenceArticle }) => {
+  const archive = new ListingPage(page);
+  await archive.open('/archive');
   // The island narrows months to the chosen year once it runs; a choice made before that is
   // adopted when it starts (the form alone is the test below), so pick once it has started.
-  await expect(picker.locator('form[data-enhanced]')).toBeAttached();
-  await picker.getByLabel('Год').selectOption('2016');
-  await picker.getByLabel('Месяц').selectOption('5');
-  await picker.getByLabel('День').selectOption('12');
-  await picker.getByRole('button', { name: 'Показать' }).click();
-  await expect(page).toHaveURL(/\/archive\/2016\/05\/12$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('12 мая 2016');
-  await expect(page.getByRole('link', { name: REFERENCE_TITLE })).toBeVisible();
+  await archive.archivePicker.waitForScript();
+  await archive.archivePicker.show(referenceArticle.day);
+  await expect(page).toHaveURL(new RegExp(`${referenceArticle.day.path}$`));
+  await expect(archive.heading).toHaveText(referenceArticle.day.heading);
+  await expect(archive.articleLink(referenceArticle.title)).toBeVisible();
 });
 
 test.describe('without JavaScript', { tag: '@nojs' }, () => {
@@ -120,15 +112,13 @@ test.describe('without JavaScript', { tag: '@nojs' }, () => {
 
   test('[READER][ARCHIVE] the archive picker works as a plain form', { tag: ['@reader'] }, async ({
     page,
+    referenceArticle,
   }) => {
-    await page.goto(`${SITE}/`);
-    const picker = page.getByRole('region', { name: 'Архив' });
-    await picker.getByLabel('Год').selectOption('2016');
-    await picker.getByLabel('Месяц').selectOption('5');
-    await picker.getByLabel('День').selectOption('12');
-    await picker.getByRole('button', { name: 'Показать' }).click();
-    await expect(page).toHaveURL(/\/archive\/2016\/05\/12$/);
-    await expect(page.getByRole('link', { name: REFERENCE_TITLE })).toBeVisible();
+    const home = new HomePage(page);
+    await home.open();
+    await home.archivePicker.show(referenceArticle.day);
+    await expect(page).toHaveURL(new RegExp(`${referenceArticle.day.path}$`));
+    await expect(home.articleLink(referenceArticle.title)).toBeVisible();
   });
 
   test('[READER][POPULAR] without JavaScript the popular tabs lead to the period pages', {
@@ -173,20 +163,21 @@ test('[READER][ARCHIVE] the month calendar links days with news, and a day links
 
 test('[READER][POPULAR] the popular tabs switch between all time and today', {
   tag: ['@reader'],
-}, async ({ page }) => {
-  const db = testDb();
-  const allTime = await createArticle(db, {
+}, async ({ page, makeArticle }) => {
+  const allTime = await makeArticle({
     title: 'Рекордсмен всех времён по прочтениям',
     viewCount: 50_000_000,
   });
-  const today = await createArticle(db, { title: 'Самое читаемое сегодня', viewCount: 10 });
-  await db
+  const today = await makeArticle({ title: 'Самое читаемое сегодня', viewCount: 10 });
+  await testDb()
     .insert(articleViewsDaily)
     .values({ articleId: today.id, day: almatyToday(), views: 40_000_000 });
+  // «Популярное» follows the clock, not publishing: no publish expires it (see CLOCK_TAGS).
   await revalidateSite(['popular']);
 
-  await page.goto(`${SITE}/`);
-  const popular = page.getByRole('region', { name: 'Популярное' });
+  const home = new HomePage(page);
+  await home.open();
+  const { popular } = home;
   await expect(popular.getByRole('tab', { name: 'Все' })).toHaveAttribute('aria-selected', 'true');
   await expect(popular.getByRole('tabpanel').getByRole('link').first()).toHaveText(allTime.title);
 

@@ -1,11 +1,9 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { createArticle, createRubric, createUser } from '@vestnik/db/factories';
 import { testDb } from './support/db';
+import { expect, test } from './support/fixtures';
 import { SITE } from './support/urls';
 
-const REFERENCE_TITLE =
-  'Встреча президентов Армении и Азербайджана планируется на следующей неделе в Вене';
-const REFERENCE_SLUG = 'vstrecha-prezidentov-armenii-i-azerbaydzhana-planiruetsya-na-sleduyushchey';
 const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
 const search = (q: string, extra = '') => `${SITE}/search?q=${encodeURIComponent(q)}${extra}`;
@@ -38,15 +36,15 @@ async function fetchText(page: Page, path: string, type: RegExp) {
 
 test('[READER][SEARCH] another word form finds the reference article with highlighted words', {
   tag: ['@reader', '@smoke'],
-}, async ({ page }) => {
+}, async ({ page, referenceArticle }) => {
   await page.goto(`${SITE}/`);
   await page.getByRole('searchbox', { name: 'Поиск по сайту' }).fill('президента Армении');
   await page.getByRole('searchbox', { name: 'Поиск по сайту' }).press('Enter');
   await expect(page).toHaveURL(/\/search\?q=/);
   const hit = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
-  const link = page.getByRole('link', { name: REFERENCE_TITLE });
+  const link = page.getByRole('link', { name: referenceArticle.title });
   await expect(link).toBeVisible();
-  await expect(link).toHaveAttribute('href', `/news/${REFERENCE_SLUG}`);
+  await expect(link).toHaveAttribute('href', referenceArticle.path);
   await expect(hit.first().locator('p mark').first()).toHaveText(/президент/i);
   await expect(link.locator('mark')).toHaveText(['президентов', 'Армении']);
   await expect(page.getByRole('status')).toContainText(/Показано 1(–\d+)? из \d+/);
@@ -165,22 +163,22 @@ test('[READER][RSS] site, rubric and author feeds are valid RSS 2.0 with the new
 
 test('[READER][SITEMAP] the sitemap index lists month files; the reference month lists the article', {
   tag: ['@reader'],
-}, async ({ page }) => {
+}, async ({ page, referenceArticle }) => {
   const index = await readXml(page, await fetchText(page, '/sitemap.xml', /^application\/xml/), [
     'loc',
     'lastmod',
   ]);
   expect(index.root).toBe('sitemapindex');
   expect(index.texts.loc).toContain(`${SITE}/sitemaps/static.xml`);
-  expect(index.texts.loc).toContain(`${SITE}/sitemaps/articles/2016-05.xml`);
+  expect(index.texts.loc).toContain(`${SITE}${referenceArticle.day.sitemap}`);
   expect(index.texts.lastmod!.length).toBe(index.texts.loc!.length);
   const month = await readXml(
     page,
-    await fetchText(page, '/sitemaps/articles/2016-05.xml', /^application\/xml/),
+    await fetchText(page, referenceArticle.day.sitemap, /^application\/xml/),
     ['loc'],
   );
   expect(month.root).toBe('urlset');
-  expect(month.texts.loc).toContain(`${SITE}/news/${REFERENCE_SLUG}`);
+  expect(month.texts.loc).toContain(referenceArticle.url);
   const taxonomy = await readXml(
     page,
     await fetchText(page, '/sitemaps/static.xml', /^application\/xml/),
@@ -195,24 +193,22 @@ test('[READER][SITEMAP] the sitemap index lists month files; the reference month
 
 test('[READER][NEWS-SITEMAP] the Google News sitemap lists a fresh article with its publication', {
   tag: ['@reader'],
-}, async ({ page }) => {
-  const article = await createArticle(testDb(), {
-    title: `Новость для Google News ${Date.now()}`,
-  });
+}, async ({ page, makeArticle, referenceArticle, uniqueName }) => {
+  const article = await makeArticle({ title: uniqueName('Новость для Google News') });
   const news = await readXml(
     page,
     await fetchText(page, '/news-sitemap.xml', /^application\/xml/),
     ['loc', 'news:name', 'news:language', 'news:title', 'news:publication_date'],
   );
   expect(news.root).toBe('urlset');
-  const at = news.texts.loc!.indexOf(`${SITE}/news/${article.slug}`);
+  const at = news.texts.loc!.indexOf(article.url);
   expect(at).toBeGreaterThanOrEqual(0);
   expect(news.texts['news:title']![at]).toBe(article.title);
   expect(news.texts['news:name']![at]).toBe('Вестник');
   expect(news.texts['news:language']![at]).toBe('ru');
   expect(Date.parse(news.texts['news:publication_date']![at]!)).toBe(article.publishAt!.getTime());
   // The 2016 reference article is far outside the 48-hour window.
-  expect(news.texts.loc).not.toContain(`${SITE}/news/${REFERENCE_SLUG}`);
+  expect(news.texts.loc).not.toContain(referenceArticle.url);
 });
 
 test('[READER][ROBOTS] robots.txt keeps crawlers out of search and the API and names the sitemaps', {
@@ -230,7 +226,7 @@ test('[READER][ROBOTS] robots.txt keeps crawlers out of search and the API and n
 
 test('[READER][404] an unknown address answers 404 with a Russian page that offers a way on', {
   tag: ['@reader', '@smoke'],
-}, async ({ page }) => {
+}, async ({ page, referenceArticle }) => {
   const response = await page.goto(`${SITE}/takoy-stranitsy-net/sovsem`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Страница не найдена');
@@ -242,7 +238,7 @@ test('[READER][404] an unknown address answers 404 with a Russian page that offe
   await expect(page.getByRole('main').getByRole('link', { name: 'Архив' })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Найти на сайте' }).fill('президента Армении');
   await page.getByRole('searchbox', { name: 'Найти на сайте' }).press('Enter');
-  await expect(page.getByRole('link', { name: REFERENCE_TITLE })).toBeVisible();
+  await expect(page.getByRole('link', { name: referenceArticle.title })).toBeVisible();
 });
 
 test('[READER][META] pages announce the RSS feed, the icon and the site name', {

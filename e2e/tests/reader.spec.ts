@@ -1,45 +1,38 @@
-import { expect, test } from '@playwright/test';
-import { createArticle } from '@vestnik/db/factories';
 import { articleSlugs } from '@vestnik/db/schema';
 import { testDb } from './support/db';
-import { revalidateSite } from './support/revalidate';
+import { expect, test } from './support/fixtures';
+import { ArticlePage, HomePage } from './support/pages';
 import { SITE } from './support/urls';
-
-const REFERENCE_TITLE =
-  'Встреча президентов Армении и Азербайджана планируется на следующей неделе в Вене';
 
 test('[READER][HOME] the home page lists the latest news with links to articles', {
   tag: ['@reader', '@smoke'],
-}, async ({ page }) => {
+}, async ({ page, makeArticle, uniqueName }) => {
   // Published this second and named once: the factory's default time (an hour ago) falls off the
   // latest list once other tests have published enough, and a fixed title repeats on a rerun.
-  const fresh = await createArticle(testDb(), {
-    title: `Свежая новость для проверки главной ${Date.now()}`,
+  // (makeArticle expires the cached home page, as the admin does after a publish.)
+  const fresh = await makeArticle({
+    title: uniqueName('Свежая новость для проверки главной'),
     publishAt: new Date(),
   });
-  // The home page is cached; the admin would expire it after a publish, factories do not.
-  await revalidateSite(['home', 'latest']);
-  await page.goto(`${SITE}/`);
+  const home = new HomePage(page);
+  await home.open();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-  const link = page.getByRole('link', { name: fresh.title });
+  const link = home.articleLink(fresh.title);
   await expect(link).toBeVisible();
   await link.click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(fresh.title);
+  await expect(new ArticlePage(page).heading).toHaveText(fresh.title);
 });
 
 test('[READER][ARTICLE] the reference article shows its title, text, photo credit, attribution and views', {
   tag: ['@reader', '@smoke'],
-}, async ({ page }) => {
-  await page.goto(
-    `${SITE}/news/vstrecha-prezidentov-armenii-i-azerbaydzhana-planiruetsya-na-sleduyushchey`,
-  );
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(REFERENCE_TITLE);
-  await expect(page.getByText('Фото с сайта sputnik.by')).toBeVisible();
-  await expect(page.locator('.article-body')).toContainText('Бишкекский протокол о перемирии');
-  await expect(page.locator('.article-body')).toContainText(
-    'передает Kazpravda.kz со ссылкой на interfax.kz',
-  );
-  await expect(page.locator('.views')).toContainText(/\d/);
+}, async ({ page, referenceArticle }) => {
+  const article = new ArticlePage(page);
+  await article.open(referenceArticle.path);
+  await expect(article.heading).toHaveText(referenceArticle.title);
+  await expect(page.getByText(referenceArticle.photoCredit)).toBeVisible();
+  await expect(article.body).toContainText(referenceArticle.lastParagraph);
+  await expect(article.body).toContainText(referenceArticle.sourcesInText);
+  await expect(article.views).toContainText(/\d/);
   const hero = page.locator('.hero img');
   await expect(hero).toBeVisible();
   expect(await hero.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
@@ -47,8 +40,8 @@ test('[READER][ARTICLE] the reference article shows its title, text, photo credi
 
 test('[READER][SLUG] an old slug answers 301 to the current address', {
   tag: ['@reader', '@smoke'],
-}, async ({ request }) => {
-  const article = await createArticle(testDb(), { title: 'Статья после переименования' });
+}, async ({ request, makeArticle }) => {
+  const article = await makeArticle({ title: 'Статья после переименования' });
   await testDb()
     .insert(articleSlugs)
     .values({ slug: `${article.slug}-prezhniy`, articleId: article.id });
@@ -59,8 +52,9 @@ test('[READER][SLUG] an old slug answers 301 to the current address', {
 
 test('[READER][VISIBILITY] a draft is not on the site', { tag: ['@reader', '@smoke'] }, async ({
   request,
+  makeArticle,
 }) => {
-  const draft = await createArticle(testDb(), { status: 'draft' });
-  const response = await request.get(`${SITE}/news/${draft.slug}`);
+  const draft = await makeArticle({ status: 'draft' });
+  const response = await request.get(draft.url);
   expect(response.status()).toBe(404);
 });

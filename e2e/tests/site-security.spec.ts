@@ -3,12 +3,18 @@ import os from 'node:os';
 import { expect, test } from '@playwright/test';
 import { createArticle } from '@vestnik/db/factories';
 import { testDb } from './support/db';
+import { REFERENCE_ARTICLE } from './support/reference';
 import { ADMIN, SITE } from './support/urls';
 
-const REFERENCE =
-  '/news/vstrecha-prezidentov-armenii-i-azerbaydzhana-planiruetsya-na-sleduyushchey';
 const SEARCH = '/search?q=%D0%B2%D0%B5%D0%BD%D0%B0';
-const PAGES = ['/', REFERENCE, '/rubric/politics', '/archive', '/popular?period=week', SEARCH];
+const PAGES = [
+  '/',
+  REFERENCE_ARTICLE.path,
+  '/rubric/politics',
+  '/archive',
+  '/popular?period=week',
+  SEARCH,
+];
 const OTHERS = ['/news/takoy-net', '/rss.xml', '/sitemap.xml', '/api/health', '/robots.txt'];
 
 test('[READER][SECURITY] every answer of the site carries the security headers and a CSP that forbids framing by others', {
@@ -32,7 +38,9 @@ test('[READER][SECURITY] every answer of the site carries the security headers a
   }
   // Stored pages allow their inline scripts by hash (no per-request nonce in a shared cache);
   // search results are rendered per request and use a nonce.
-  const stored = (await request.get(`${SITE}${REFERENCE}`)).headers()['content-security-policy'];
+  const stored = (await request.get(`${SITE}${REFERENCE_ARTICLE.path}`)).headers()[
+    'content-security-policy'
+  ];
   expect(stored).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
   const search = (await request.get(`${SITE}${SEARCH}`)).headers()['content-security-policy'];
   expect(search).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
@@ -46,7 +54,7 @@ test('[READER][SECURITY] pages run under their CSP without a single violation, i
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
   });
   const beacon = page.waitForResponse((r) => r.url().includes('/api/views/'));
-  await page.goto(`${SITE}${REFERENCE}`);
+  await page.goto(`${SITE}${REFERENCE_ARTICLE.path}`);
   expect((await beacon).status()).toBe(200);
   // The "Популярное" tabs island: a click switches the panel in place.
   await page.getByRole('tab', { name: 'Неделя' }).click();

@@ -1,0 +1,42 @@
+import type { Locator, Page, Response } from '@playwright/test';
+import { type Locale, SITE, sitePath } from '../urls';
+import { ArchivePicker } from './archive-picker';
+
+/** The front page of an edition (/ or /kk). */
+export class HomePage {
+  /** «Срочная новость»: shown while a breaking article is fresh. */
+  readonly breakingBanner: Locator;
+  /** The featured story at the top; its headline is a level-2 heading. */
+  readonly leadStory: Locator;
+  /** «Лента новостей»: the newest articles. */
+  readonly latest: Locator;
+  /** «Популярное», with its tabs Все / День / Неделя… */
+  readonly popular: Locator;
+  readonly searchBox: Locator;
+  readonly archivePicker: ArchivePicker;
+
+  constructor(readonly page: Page) {
+    this.breakingBanner = page.getByRole('complementary', { name: 'Срочная новость' });
+    // Named by its own headline, which differs every time: found by what names it.
+    this.leadStory = page.locator('article[aria-labelledby="lead-story-title"]');
+    this.latest = page.getByRole('region', { name: 'Лента новостей' });
+    this.popular = page.getByRole('region', { name: 'Популярное' });
+    this.searchBox = page.getByRole('searchbox', { name: 'Поиск по сайту' });
+    this.archivePicker = new ArchivePicker(page);
+  }
+
+  async open(locale: Locale = 'ru'): Promise<Response | null> {
+    return this.page.goto(`${SITE}${sitePath(locale, '/')}`);
+  }
+
+  /** A link to an article anywhere on the page, by its title. */
+  articleLink(title: string): Locator {
+    return this.page.getByRole('link', { name: title });
+  }
+
+  /** Types the words into the header's search box and sends them (Enter). */
+  async search(words: string): Promise<void> {
+    await this.searchBox.fill(words);
+    await this.searchBox.press('Enter');
+  }
+}
