@@ -47,6 +47,9 @@ test('[EDITOR][WORKFLOW] an author drafts and submits, an editor publishes, the 
   loginAs,
   page,
 }) => {
+  // Three sessions, a new draft's autosave and a publish: past 30 s on a loaded 2-core machine
+  // (seen with other suites running beside it, before and after the page objects).
+  test.setTimeout(60_000);
   const mark = Date.now().toString().slice(-7);
   const kazakhTitle = `Қазақстан өңірлерінде көктемгі егіс басталды ${mark}`;
   const kazakhSlug = `qazaqstan-onirlerinde-koktemgi-egis-bastaldy-${mark}`;
