@@ -45,6 +45,9 @@ const test = base.extend<{
 test('[EDITOR][WORKFLOW] an author drafts and submits, an editor publishes, the site shows it at its Kazakh slug', {
   tag: ['@editor', '@smoke'],
 }, async ({ asAuthor, loginAs, page }) => {
+  // Three sessions, a new draft's autosave and a publish: past 30 s on a loaded 2-core machine
+  // (seen with other suites running beside it, before and after the page objects).
+  test.setTimeout(60_000);
   const mark = Date.now().toString().slice(-7);
   const kazakhTitle = `Қазақстан өңірлерінде көктемгі егіс басталды ${mark}`;
   const kazakhSlug = `qazaqstan-onirlerinde-koktemgi-egis-bastaldy-${mark}`;
