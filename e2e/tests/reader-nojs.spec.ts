@@ -1,7 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { createArticle, createRubric } from '@vestnik/db/factories';
-import { testDb } from './support/db';
-import { revalidateSite } from './support/revalidate';
+import { expect, test } from './support/fixtures';
 import { SITE } from './support/urls';
 
 /**
@@ -14,16 +11,14 @@ test.describe('[READER][NO-JS] a reader without JavaScript', { tag: '@nojs' }, (
 
   test('goes from the front page to an article, its rubric and back to the article', {
     tag: ['@reader'],
-  }, async ({ page }) => {
-    const stamp = `${Date.now()}-${test.info().repeatEachIndex}`;
-    const rubric = await createRubric(testDb(), { name: `Без скриптов ${stamp}` });
-    // Published now with a name of its own: it leads the latest news, whatever others published.
-    const article = await createArticle(testDb(), {
-      title: `Новость для читателя без скриптов ${stamp}`,
+  }, async ({ makeArticle, makeRubric, uniqueName, page }) => {
+    const rubric = await makeRubric({ name: uniqueName('Без скриптов') });
+    // Published now: it leads the latest news, whatever other tests published.
+    const article = await makeArticle({
+      title: uniqueName('Новость для читателя без скриптов'),
       rubricId: rubric.id,
       publishAt: new Date(),
     });
-    await revalidateSite(['home', 'latest', 'rubrics', `rubric:${rubric.id}`]);
 
     await page.goto(`${SITE}/`);
     await page.getByRole('link', { name: article.title }).first().click();

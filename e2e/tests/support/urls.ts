@@ -1,18 +1,17 @@
+import type { ArticleLocale } from '@vestnik/db/schema';
+
 export const SITE = `http://localhost:${process.env.E2E_WEB_PORT ?? 3100}`;
 export const ADMIN = `http://localhost:${process.env.E2E_ADMIN_PORT ?? 3101}`;
 
 /** Varnish in front of SITE when the suite started one (scripts/run-e2e.ts), else undefined. */
 export const PROXY = process.env.E2E_PROXY_URL;
 
-/** An article's language, which is also its edition of the site. */
-export type Locale = 'ru' | 'kk';
-
 /**
  * A site path in an edition, as the site prints its links (apps/web/src/lib/edition.ts):
  * Russian at the root, Kazakh under /kk. Tests build addresses with this instead of by hand, so
  * a Kazakh row never gets a Russian address.
  */
-export function sitePath(locale: Locale, path: string): string {
+export function sitePath(locale: ArticleLocale, path: string): string {
   if (locale === 'ru') return path;
   return path === '/' ? '/kk' : `/kk${path}`;
 }

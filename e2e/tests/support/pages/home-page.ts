@@ -1,5 +1,6 @@
 import type { Locator, Page, Response } from '@playwright/test';
-import { type Locale, SITE, sitePath } from '../urls';
+import type { ArticleLocale } from '@vestnik/db/schema';
+import { SITE, sitePath } from '../urls';
 import { ArchivePicker } from './archive-picker';
 
 /** The front page of an edition (/ or /kk). */
@@ -25,7 +26,7 @@ export class HomePage {
     this.archivePicker = new ArchivePicker(page);
   }
 
-  async open(locale: Locale = 'ru'): Promise<Response | null> {
+  async open(locale: ArticleLocale = 'ru'): Promise<Response | null> {
     return this.page.goto(`${SITE}${sitePath(locale, '/')}`);
   }
 
