@@ -2,11 +2,18 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { type AppName, appEnv } from '@vestnik/db/app-env';
+import { ADMIN, DEPLOYMENT, SITE } from './tests/support/urls';
+
+export { ADMIN, SITE };
 
 const webPort = Number(process.env.E2E_WEB_PORT ?? 3100);
 const adminPort = Number(process.env.E2E_ADMIN_PORT ?? 3101);
-export const SITE = `http://localhost:${webPort}`;
-export const ADMIN = `http://localhost:${adminPort}`;
+/**
+ * Against a deployment (E2E_SITE_URL) the tests that need the suite's own servers and database
+ * (`@local`: killing instances, replicas, database roles, import files) are left out.
+ */
+const localOnly = DEPLOYMENT ? ['@local'] : [];
+const without = (...tags: string[]) => new RegExp([...tags, ...localOnly].join('|'));
 
 // Debian's Chromium where it exists (Playwright cannot download browsers on our machines).
 const chromium = '/usr/bin/chromium';
@@ -40,6 +47,9 @@ const serverEnv = {
   AUTH_SECRET: process.env.AUTH_SECRET ?? secret(),
   REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? secret(),
   PREVIEW_SECRET: process.env.PREVIEW_SECRET ?? secret(),
+  // The tests make their rows through the admin's test-data API (tests/support/test-data.ts).
+  VESTNIK_ENV: 'test',
+  TEST_DATA_API: 'on',
 };
 
 /**
@@ -81,37 +91,45 @@ export default defineConfig({
   // Three browsers, told apart by tags (see e2e/README.md "Tags and projects"):
   projects: [
     // Everything written for an ordinary desktop browser.
-    { name: 'desktop', use: desktop, grepInvert: /@nojs/ },
+    { name: 'desktop', use: desktop, grepInvert: without('@nojs') },
     // A 390 px phone with touch: the reader's smoke tests, where layout breaks first.
     {
       name: 'mobile',
       use: phone,
       grep: /^(?=.*@reader)(?=.*@smoke)/,
-      grepInvert: /@editor|@nojs/,
+      grepInvert: without('@editor', '@nojs'),
       // A phone's screen is drawn at 2.6 device pixels per CSS pixel: on a loaded 2-core machine a
       // client-side navigation took 8 s to show its new address (one run with load 20).
       expect: { timeout: 10_000 },
     },
     // The reader's tests written for a browser without JavaScript: pages must be whole HTML.
-    { name: 'no-js', use: { ...desktop, javaScriptEnabled: false }, grep: /@nojs/ },
-  ],
-  webServer: [
     {
-      // The site's own server (Next behind its HTTP cache policy and publish watcher).
-      command: startApp('web', 'pnpm --filter @vestnik/web start'),
-      url: `${SITE}/api/health`,
-      env: { ...serverEnv, WEB_PORT: String(webPort) },
-      reuseExistingServer: false,
-      timeout: 120_000,
-    },
-    {
-      // The admin's own server (client address from the socket, security headers on every
-      // response): a bare `next start` would trust X-Forwarded-For.
-      command: startApp('admin', 'pnpm --filter @vestnik/admin start'),
-      url: `${ADMIN}/login`,
-      env: { ...serverEnv, ADMIN_PORT: String(adminPort) },
-      reuseExistingServer: false,
-      timeout: 120_000,
+      name: 'no-js',
+      use: { ...desktop, javaScriptEnabled: false },
+      grep: /@nojs/,
+      ...(DEPLOYMENT ? { grepInvert: without() } : {}),
     },
   ],
+  // Against a deployment nothing is started; by default the site and the admin on this machine.
+  webServer: DEPLOYMENT
+    ? []
+    : [
+        {
+          // The site's own server (Next behind its HTTP cache policy and publish watcher).
+          command: startApp('web', 'pnpm --filter @vestnik/web start'),
+          url: `${SITE}/api/health`,
+          env: { ...serverEnv, WEB_PORT: String(webPort) },
+          reuseExistingServer: false,
+          timeout: 120_000,
+        },
+        {
+          // The admin's own server (client address from the socket, security headers on every
+          // response): a bare `next start` would trust X-Forwarded-For.
+          command: startApp('admin', 'pnpm --filter @vestnik/admin start'),
+          url: `${ADMIN}/login`,
+          env: { ...serverEnv, ADMIN_PORT: String(adminPort) },
+          reuseExistingServer: false,
+          timeout: 120_000,
+        },
+      ],
 });

@@ -5,7 +5,9 @@
  * The apps run with least privilege, as in production: the site logs in as a member of
  * vestnik_site, the admin of vestnik_admin (login roles made for this database and dropped with
  * it), so every page and action the suite passes through also proves the grants are complete.
- * The tests' own factories use the owner's DATABASE_URL.
+ * The tests make their data through the admin's test-data API, signed in with the demo logins
+ * (E2E_LOGINS_FILE); only the @local tests, which start servers of their own, use DATABASE_URL.
+ * With E2E_SITE_URL set, none of this: the suite runs against that deployment (e2e/README.md).
  * When Varnish is installed, it runs in front of the site (E2E_VARNISH_PORT, default 3102) and
  * both apps purge it, so the suite also reads pages the way readers behind a proxy do.
  */
@@ -22,6 +24,30 @@ import {
   startTestEmbeddedServer,
 } from '@vestnik/db/testing';
 import { startVarnish, VarnishError } from '@vestnik/deploy/varnish';
+
+const playwrightArgs = ['test', ...process.argv.slice(2)];
+
+/** Playwright with `env` added to ours; resolves with its exit code. */
+function runPlaywright(env: Record<string, string | undefined>): Promise<number> {
+  const child = spawn('playwright', playwrightArgs, {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  return new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
+}
+
+if (process.env.E2E_SITE_URL) {
+  // A deployment: no database, no servers; the tests make their data through its admin.
+  const missing = ['E2E_ADMIN_URL', 'E2E_LOGINS_FILE'].filter((name) => !process.env[name]);
+  if (missing.length) {
+    console.error(
+      `E2E_SITE_URL is set, so the suite runs against that deployment; it also needs ${missing.join(' and ')} ` +
+        '(the admin address, and a JSON file of logins like .data/demo-logins.json). See e2e/README.md.',
+    );
+    process.exit(2);
+  }
+  process.exit(await runPlaywright({}));
+}
 
 const embedded = process.env.TEST_DATABASE_URL ? undefined : await startTestEmbeddedServer();
 const serverUrl = process.env.TEST_DATABASE_URL ?? embedded!.url;
@@ -46,24 +72,22 @@ try {
     console.warn(`Varnish is not installed: the proxy tests are skipped. ${error.message}`);
   }
   const seeding = createDatabase(database.url, { max: 2 });
-  await seedDemoArchive(seeding.db, { mediaDir: path.join(work, 'media') });
+  const logins = await seedDemoArchive(seeding.db, { mediaDir: path.join(work, 'media') });
   await seeding.close();
-  const child = spawn('playwright', ['test', ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      SITE_DATABASE_URL: database.siteUrl,
-      ADMIN_DATABASE_URL: database.adminUrl,
-      MEDIA_DIR: path.join(work, 'media'),
-      IMPORT_DIR: path.join(work, 'imports'),
-      // Shared by the site and the tests: a test that writes with factories expires the site's
-      // caches through /api/revalidate, as the admin does after a publish.
-      REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? randomBytes(32).toString('base64url'),
-      ...(varnish ? { PURGE_URLS: `${varnish.url}/`, E2E_PROXY_URL: varnish.url } : {}),
-    },
+  // The demo logins, as `pnpm start` keeps them: the tests sign in to the test-data API with them.
+  const loginsFile = path.join(work, 'logins.json');
+  fs.writeFileSync(loginsFile, JSON.stringify(logins ?? []), { mode: 0o600 });
+  code = await runPlaywright({
+    DATABASE_URL: database.url,
+    SITE_DATABASE_URL: database.siteUrl,
+    ADMIN_DATABASE_URL: database.adminUrl,
+    MEDIA_DIR: path.join(work, 'media'),
+    IMPORT_DIR: path.join(work, 'imports'),
+    E2E_LOGINS_FILE: loginsFile,
+    // Shared by the site and the tests that start site instances of their own (@local).
+    REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? randomBytes(32).toString('base64url'),
+    ...(varnish ? { PURGE_URLS: `${varnish.url}/`, E2E_PROXY_URL: varnish.url } : {}),
   });
-  code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
 } finally {
   await varnish?.stop();
   await database.close();

@@ -21,10 +21,32 @@ const schema = baseEnv
     /** The largest export the «Импорт» page accepts, in megabytes. */
     IMPORT_MAX_MB: megabytesEnv('IMPORT_MAX_MB', 2048),
     ...observabilityEnv,
+    /**
+     * What kind of deployment this is. Unset means production: whatever is not declared a test,
+     * staging or development deployment is treated as one that holds real readers' news.
+     */
+    VESTNIK_ENV: z
+      .enum(['production', 'staging', 'test', 'development'], {
+        message: 'VESTNIK_ENV must be production, staging, test or development',
+      })
+      .default('production'),
+    /**
+     * `on` opens the test-data API (/api/test-data/…, admins only) that the Playwright suite
+     * creates its articles, rubrics and users through when it runs against a deployment.
+     */
+    TEST_DATA_API: z
+      .enum(['on', 'off'], { message: 'TEST_DATA_API must be on or off' })
+      .default('off'),
   })
   .refine((values) => values.ADMIN_DATABASE_URL || values.DATABASE_URL, {
     message: 'ADMIN_DATABASE_URL (or DATABASE_URL) must be set',
     path: ['ADMIN_DATABASE_URL'],
+  })
+  .refine((values) => values.TEST_DATA_API === 'off' || values.VESTNIK_ENV !== 'production', {
+    message:
+      'TEST_DATA_API=on is refused in production: it lets an admin create test rows on the ' +
+      'public site. Set VESTNIK_ENV=staging (or test, development) on a deployment meant for tests',
+    path: ['TEST_DATA_API'],
   });
 
 export type Env = z.infer<typeof schema>;

@@ -23,4 +23,25 @@ describe('the admin environment', () => {
     const env = await adminEnvWith({ ADMIN_DATABASE_URL: '', DATABASE_URL: '' });
     expect(() => env()).toThrow(/ADMIN_DATABASE_URL/);
   });
+
+  it('[ADMIN][ENV] TEST_DATA_API=on is refused in production, which is what an unset VESTNIK_ENV means', async () => {
+    const production: Record<string, string>[] = [
+      { TEST_DATA_API: 'on' },
+      { TEST_DATA_API: 'on', VESTNIK_ENV: 'production' },
+    ];
+    for (const vars of production) {
+      const env = await adminEnvWith(vars);
+      expect(() => env(), JSON.stringify(vars)).toThrow(
+        /TEST_DATA_API=on is refused in production/,
+      );
+    }
+    for (const deployment of ['staging', 'test', 'development']) {
+      const env = await adminEnvWith({ TEST_DATA_API: 'on', VESTNIK_ENV: deployment });
+      expect(env().TEST_DATA_API).toBe('on');
+    }
+    vi.unstubAllEnvs();
+    expect((await adminEnvWith({}))().TEST_DATA_API).toBe('off');
+    const typo = await adminEnvWith({ TEST_DATA_API: 'yes', VESTNIK_ENV: 'test' });
+    expect(() => typo()).toThrow(/TEST_DATA_API must be on or off/);
+  });
 });

@@ -1,30 +1,24 @@
-import { type Browser, type BrowserContext, expect, request } from '@playwright/test';
-import { createUser } from '@vestnik/db/factories';
+import { type Browser, type BrowserContext, request } from '@playwright/test';
+import type { UserFactoryParams } from '@vestnik/db/factories';
 import type { UserRole } from '@vestnik/db/schema';
-import { testDb } from './db';
+import { signIn, testData, type UserRow } from './test-data';
 import { ADMIN } from './urls';
 
-export type LoggedIn = { context: BrowserContext; user: Awaited<ReturnType<typeof createUser>> };
+export type LoggedIn = { context: BrowserContext; user: UserRow };
 
 /**
- * Logs a fresh user of the given role in through Auth.js's HTTP API (CSRF token, then the
- * credentials callback) and returns a browser context carrying that session (storageState).
+ * Makes a fresh user of the given role (through the test-data API), logs them in through Auth.js's
+ * HTTP API and returns a browser context carrying that session (storageState).
  */
 export async function loginAs(
   browser: Browser,
   role: UserRole,
-  overrides: Parameters<typeof createUser>[1] = {},
+  overrides: UserFactoryParams = {},
   admin = ADMIN,
 ): Promise<LoggedIn> {
-  const user = await createUser(testDb(), { role, ...overrides });
+  const user = await testData.createUser({ role, ...overrides });
   const api = await request.newContext({ baseURL: admin });
-  const { csrfToken } = (await (await api.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  const response = await api.post('/api/auth/callback/credentials', {
-    form: { csrfToken, email: user.email, password: user.password, callbackUrl: `${admin}/` },
-    maxRedirects: 0,
-  });
-  expect(response.status(), 'login through the API').toBe(302);
-  expect(response.headers().location ?? '').not.toContain('error');
+  await signIn(api, user.email, user.password);
   const storageState = await api.storageState();
   await api.dispose();
   const context = await browser.newContext({ storageState });

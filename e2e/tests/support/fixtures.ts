@@ -11,19 +11,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { type BrowserContext, test as base, type Page, type TestInfo } from '@playwright/test';
-import {
-  type ArticleFactoryParams,
-  createArticle,
-  createRubric,
-  createSource,
-  createUser,
-  type UserFactoryParams,
-} from '@vestnik/db/factories';
+import type { ArticleFactoryParams, UserFactoryParams } from '@vestnik/db/factories';
 import type { UserRole } from '@vestnik/db/schema';
 import { type LoggedIn, loginAs as loginThroughApi } from './auth';
-import { testDb } from './db';
 import { REFERENCE_ARTICLE, type ReferenceArticle } from './reference';
-import { revalidateArticle, revalidateSite } from './revalidate';
+import { testData } from './test-data';
 import { sitePath, siteUrl } from './urls';
 
 export { expect } from '@playwright/test';
@@ -34,10 +26,10 @@ export type Session = LoggedIn & { page: Page };
 /** What a made row adds to its columns: where it is on the public site. */
 type OnSite = { path: string; url: string };
 
-export type MadeArticle = Awaited<ReturnType<typeof createArticle>> & OnSite;
-export type MadeRubric = Awaited<ReturnType<typeof createRubric>> & OnSite;
-export type MadeAuthor = Awaited<ReturnType<typeof createUser>> & OnSite;
-export type MadeSource = Awaited<ReturnType<typeof createSource>> & OnSite;
+export type MadeArticle = Awaited<ReturnType<typeof testData.createArticle>> & OnSite;
+export type MadeRubric = Awaited<ReturnType<typeof testData.createRubric>> & OnSite;
+export type MadeAuthor = Awaited<ReturnType<typeof testData.createUser>> & OnSite;
+export type MadeSource = Awaited<ReturnType<typeof testData.createSource>> & OnSite;
 
 type Fixtures = {
   /**
@@ -58,11 +50,11 @@ type Fixtures = {
    */
   makeArticle: (params?: ArticleFactoryParams) => Promise<MadeArticle>;
   /** A rubric, in the site's navigation at once. */
-  makeRubric: (params?: Parameters<typeof createRubric>[1]) => Promise<MadeRubric>;
+  makeRubric: (params?: Parameters<typeof testData.createRubric>[0]) => Promise<MadeRubric>;
   /** A person who can sign articles (an author who cannot log in unless you use loginAs). */
   makeAuthor: (params?: UserFactoryParams) => Promise<MadeAuthor>;
   /** A source (outlet, agency) that articles can cite. */
-  makeSource: (params?: Parameters<typeof createSource>[1]) => Promise<MadeSource>;
+  makeSource: (params?: Parameters<typeof testData.createSource>[0]) => Promise<MadeSource>;
   /** The demo archive's reference article (support/reference.ts): read it, never change it. */
   referenceArticle: ReferenceArticle;
 };
@@ -96,19 +88,15 @@ export const test = base.extend<Fixtures>({
 
   makeArticle: async ({ uniqueName }, use) => {
     await use(async (params = {}) => {
-      const row = await createArticle(testDb(), {
-        title: uniqueName('Тестовая статья'),
-        ...params,
-      });
-      await revalidateArticle(row.id, { ...row, authorIds: params.authorIds });
+      // The test-data API expires every page that shows it, as a publish does.
+      const row = await testData.createArticle({ title: uniqueName('Тестовая статья'), ...params });
       return { ...row, ...onSite(sitePath(row.locale, `/news/${row.slug}`)) };
     });
   },
   makeRubric: async ({ uniqueName }, use) => {
     await use(async (params = {}) => {
-      const row = await createRubric(testDb(), { name: uniqueName('Рубрика'), ...params });
-      // As the admin does after creating one: every page's navigation lists the rubrics.
-      await revalidateSite(['rubrics']);
+      // Expired in every page's navigation by the test-data API, as the admin does.
+      const row = await testData.createRubric({ name: uniqueName('Рубрика'), ...params });
       return { ...row, ...onSite(`/rubric/${row.slug}`) };
     });
   },
@@ -116,13 +104,13 @@ export const test = base.extend<Fixtures>({
   // expiry reaches their pages: nothing to expire here (the admin expires nothing either).
   makeAuthor: async ({ uniqueName }, use) => {
     await use(async (params = {}) => {
-      const row = await createUser(testDb(), { name: uniqueName('Автор'), ...params });
+      const row = await testData.createUser({ name: uniqueName('Автор'), ...params });
       return { ...row, ...onSite(`/author/${row.slug}`) };
     });
   },
   makeSource: async ({ uniqueName }, use) => {
     await use(async (params = {}) => {
-      const row = await createSource(testDb(), { name: uniqueName('Источник'), ...params });
+      const row = await testData.createSource({ name: uniqueName('Источник'), ...params });
       return { ...row, ...onSite(`/source/${row.slug}`) };
     });
   },

@@ -1,7 +1,17 @@
 import type { ArticleLocale } from '@vestnik/db/schema';
 
-export const SITE = `http://localhost:${process.env.E2E_WEB_PORT ?? 3100}`;
-export const ADMIN = `http://localhost:${process.env.E2E_ADMIN_PORT ?? 3101}`;
+const trimmed = (url: string) => url.replace(/\/+$/, '');
+
+/**
+ * A deployment the suite runs against (E2E_SITE_URL and E2E_ADMIN_URL), or undefined when it
+ * starts its own servers on a fresh database (the default).
+ */
+export const DEPLOYMENT = process.env.E2E_SITE_URL
+  ? { site: trimmed(process.env.E2E_SITE_URL), admin: trimmed(process.env.E2E_ADMIN_URL ?? '') }
+  : undefined;
+
+export const SITE = DEPLOYMENT?.site ?? `http://localhost:${process.env.E2E_WEB_PORT ?? 3100}`;
+export const ADMIN = DEPLOYMENT?.admin ?? `http://localhost:${process.env.E2E_ADMIN_PORT ?? 3101}`;
 
 /** Varnish in front of SITE when the suite started one (scripts/run-e2e.ts), else undefined. */
 export const PROXY = process.env.E2E_PROXY_URL;

@@ -8,6 +8,7 @@ const ADMIN_ONLY = [
   'ADMIN_DATABASE_URL',
   'IMPORT_DIR',
   'IMPORT_MAX_MB',
+  'TEST_DATA_API',
 ];
 /**
  * Only the site reads through these. The admin never touches the shared cache on Redis: it

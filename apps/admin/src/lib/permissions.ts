@@ -34,6 +34,11 @@ const table = {
   /** The «Импорт» page: uploading an archive export, its jobs and reports, old-address search. */
   'import.run': ['admin'],
   'account.changePassword': ['author', 'editor', 'admin'],
+  /**
+   * The test-data API (/api/test-data/…) that the Playwright suite makes its rows through on a
+   * deployment; it also needs TEST_DATA_API=on, which production refuses (src/env.ts).
+   */
+  'testData.write': ['admin'],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Permission = keyof typeof table;
