@@ -37,7 +37,7 @@ const redirectOf = async (request: APIRequestContext, address: string) => {
 };
 
 test('[IMPORT][REDIRECTS] old WordPress addresses answer 301 to the new pages', {
-  tag: ['@reader', '@import'],
+  tag: ['@reader', '@import', '@local'],
 }, async ({ request }) => {
   const ru = await slugOf('wordpress:old-news.kz', '101');
   const kk = await slugOf('wordpress:eski.kz', '7');
@@ -75,7 +75,7 @@ test('[IMPORT][REDIRECTS] old WordPress addresses answer 301 to the new pages', 
 });
 
 test('[IMPORT][REDIRECTS] an unknown old address and an unpublished item stay short-lived 404s', {
-  tag: ['@reader', '@import'],
+  tag: ['@reader', '@import', '@local'],
 }, async ({ request }) => {
   for (const address of ['/2019/05/12/net-takoy-stati', '/?p=102', '/?p=999999']) {
     const response = await request.get(`${SITE}${address}`, { maxRedirects: 0 });

@@ -49,7 +49,7 @@ async function connectedAs(applicationName: string): Promise<string[]> {
 test.skip(!fs.existsSync('/proc/net/tcp'), 'reads the processes from /proc (Linux)');
 
 test('[SECURITY][ROLES] the site runs without AUTH_SECRET or the owner URL, and connects as its own role', {
-  tag: ['@security', '@ops'],
+  tag: ['@security', '@ops', '@local'],
 }, async ({ request }) => {
   expect((await request.get(`${SITE}/`)).ok()).toBe(true);
   const pid = listeningPid(portOf(SITE));
@@ -63,7 +63,7 @@ test('[SECURITY][ROLES] the site runs without AUTH_SECRET or the owner URL, and 
 });
 
 test('[SECURITY][ROLES] the admin runs without the site login or the owner URL, and connects as its own role', {
-  tag: ['@security', '@ops'],
+  tag: ['@security', '@ops', '@local'],
 }, async ({ browser }) => {
   // Logging in reads the user and writes a login attempt: the admin has connected by then.
   const { context } = await loginAs(browser, 'editor');

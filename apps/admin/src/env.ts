@@ -1,5 +1,12 @@
 import path from 'node:path';
-import { baseEnv, loadEnv, megabytesEnv, observabilityEnv, portEnv } from '@vestnik/content/env';
+import {
+  baseEnv,
+  blankIsUnset,
+  loadEnv,
+  megabytesEnv,
+  observabilityEnv,
+  portEnv,
+} from '@vestnik/content/env';
 import { z } from 'zod';
 
 /** The admin's variables: the shared base (@vestnik/content/env) and its own. */
@@ -25,18 +32,22 @@ const schema = baseEnv
      * What kind of deployment this is. Unset means production: whatever is not declared a test,
      * staging or development deployment is treated as one that holds real readers' news.
      */
-    VESTNIK_ENV: z
-      .enum(['production', 'staging', 'test', 'development'], {
-        message: 'VESTNIK_ENV must be production, staging, test or development',
-      })
-      .default('production'),
+    VESTNIK_ENV: z.preprocess(
+      blankIsUnset,
+      z
+        .enum(['production', 'staging', 'test', 'development'], {
+          message: 'VESTNIK_ENV must be production, staging, test or development',
+        })
+        .default('production'),
+    ),
     /**
      * `on` opens the test-data API (/api/test-data/…, admins only) that the Playwright suite
      * creates its articles, rubrics and users through when it runs against a deployment.
      */
-    TEST_DATA_API: z
-      .enum(['on', 'off'], { message: 'TEST_DATA_API must be on or off' })
-      .default('off'),
+    TEST_DATA_API: z.preprocess(
+      blankIsUnset,
+      z.enum(['on', 'off'], { message: 'TEST_DATA_API must be on or off' }).default('off'),
+    ),
   })
   .refine((values) => values.ADMIN_DATABASE_URL || values.DATABASE_URL, {
     message: 'ADMIN_DATABASE_URL (or DATABASE_URL) must be set',
