@@ -2,18 +2,42 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { type AppName, appEnv } from '@vestnik/db/app-env';
+import { reports, TEST_DIR } from './merge.config';
 import { ADMIN, DEPLOYMENT, SITE } from './tests/support/urls';
 
 export { ADMIN, SITE };
 
 const webPort = Number(process.env.E2E_WEB_PORT ?? 3100);
 const adminPort = Number(process.env.E2E_ADMIN_PORT ?? 3101);
+
 /**
- * Against a deployment (E2E_SITE_URL) the tests that need the suite's own servers and database
- * (`@local`: killing instances, replicas, database roles, import files) are left out.
+ * `pnpm e2e` (scripts/run-e2e.ts) runs the suite in two phases, each a Playwright run:
+ * `parallel`, every test not tagged `@alone`, on E2E_WORKERS workers (default 2); then `alone`,
+ * the `@alone` tests one at a time with nothing beside them (screenshots of the whole front page,
+ * killing instances under load). Unset (a bare `playwright test`): everything, on one worker.
  */
-const localOnly = DEPLOYMENT ? ['@local'] : [];
-const without = (...tags: string[]) => new RegExp([...tags, ...localOnly].join('|'));
+const phase = process.env.E2E_PHASE as 'parallel' | 'alone' | undefined;
+const workers = phase === 'parallel' ? Number(process.env.E2E_WORKERS ?? 2) : 1;
+
+/**
+ * Which tests a project runs, by tags: all of `needs`, none of `refuses`. Against a deployment
+ * (E2E_SITE_URL) the tests that need the suite's own servers and database (`@local`: killing
+ * instances, replicas, database roles, import files) are left out; the phase adds its own.
+ */
+function select(needs: string[], refuses: string[]) {
+  const required = [...needs, ...(phase === 'alone' ? ['@alone'] : [])];
+  const refused = [
+    ...refuses,
+    ...(DEPLOYMENT ? ['@local'] : []),
+    ...(phase === 'parallel' ? ['@alone'] : []),
+  ];
+  return {
+    ...(required.length
+      ? { grep: new RegExp(`^${required.map((t) => `(?=.*${t}\\b)`).join('')}`) }
+      : {}),
+    ...(refused.length ? { grepInvert: new RegExp(refused.map((t) => `${t}\\b`).join('|')) } : {}),
+  };
+}
 
 // Debian's Chromium where it exists (Playwright cannot download browsers on our machines).
 const chromium = '/usr/bin/chromium';
@@ -65,19 +89,19 @@ function startApp(app: AppName, command: string): string {
 }
 
 export default defineConfig({
-  testDir: './tests',
+  testDir: TEST_DIR,
+  // Files are spread over the workers; the tests of one file run in order in one worker.
   fullyParallel: false,
-  workers: 1,
+  workers,
   // One retry in CI, never hidden: reporters/flaky-summary.ts lists every test that needed it.
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
   // Every run writes the JUnit XML for CI systems and the HTML report (traces and screenshots of
-  // failures; `pnpm e2e:report` opens it) under e2e/reports.
+  // failures; `pnpm e2e:report` opens it) under e2e/reports. A phase writes a blob of its results
+  // instead; run-e2e.ts merges both phases into those reports (merge.config.ts).
   reporter: [
     [process.env.CI ? 'list' : 'line'],
-    ['junit', { outputFile: 'reports/junit.xml' }],
-    ['html', { open: 'never', outputFolder: 'reports/html' }],
-    ['./reporters/flaky-summary.ts'],
+    ...(phase ? [['blob', { outputDir: `reports/blob-${phase}` }] as const] : reports),
   ],
   timeout: 30_000,
   // No video: Playwright records with its own ffmpeg build, which cannot be downloaded here
@@ -91,13 +115,12 @@ export default defineConfig({
   // Three browsers, told apart by tags (see e2e/README.md "Tags and projects"):
   projects: [
     // Everything written for an ordinary desktop browser.
-    { name: 'desktop', use: desktop, grepInvert: without('@nojs') },
+    { name: 'desktop', use: desktop, ...select([], ['@nojs']) },
     // A 390 px phone with touch: the reader's smoke tests, where layout breaks first.
     {
       name: 'mobile',
       use: phone,
-      grep: /^(?=.*@reader)(?=.*@smoke)/,
-      grepInvert: without('@editor', '@nojs'),
+      ...select(['@reader', '@smoke'], ['@editor', '@nojs']),
       // A phone's screen is drawn at 2.6 device pixels per CSS pixel: on a loaded 2-core machine a
       // client-side navigation took 8 s to show its new address (one run with load 20).
       expect: { timeout: 10_000 },
@@ -106,8 +129,7 @@ export default defineConfig({
     {
       name: 'no-js',
       use: { ...desktop, javaScriptEnabled: false },
-      grep: /@nojs/,
-      ...(DEPLOYMENT ? { grepInvert: without() } : {}),
+      ...select(['@nojs'], []),
     },
   ],
   // Against a deployment nothing is started; by default the site and the admin on this machine.

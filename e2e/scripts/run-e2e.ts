@@ -25,15 +25,50 @@ import {
 } from '@vestnik/db/testing';
 import { startVarnish, VarnishError } from '@vestnik/deploy/varnish';
 
-const playwrightArgs = ['test', ...process.argv.slice(2)];
+const e2eDir = path.resolve(import.meta.dirname, '..');
+const reportsDir = path.join(e2eDir, 'reports');
+const PHASES = ['parallel', 'alone'] as const;
 
-/** Playwright with `env` added to ours; resolves with its exit code. */
-function runPlaywright(env: Record<string, string | undefined>): Promise<number> {
-  const child = spawn('playwright', playwrightArgs, {
+/** `playwright <args>` with `env` added to ours; resolves with its exit code. */
+function playwright(args: string[], env: Record<string, string | undefined>): Promise<number> {
+  const child = spawn('playwright', args, {
+    cwd: e2eDir,
     stdio: 'inherit',
     env: { ...process.env, ...env },
   });
   return new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
+}
+
+/**
+ * The suite in its two phases (playwright.config.ts): the tests that share the machine on
+ * E2E_WORKERS workers, then the `@alone` tests one at a time; then one set of reports from both
+ * (JUnit, HTML, flaky summary), merged from the phases' blobs. Fails if either phase failed.
+ */
+async function runPlaywright(env: Record<string, string | undefined>): Promise<number> {
+  const args = ['test', '--pass-with-no-tests', ...process.argv.slice(2)];
+  let code = 0;
+  for (const phase of PHASES) {
+    fs.rmSync(path.join(reportsDir, `blob-${phase}`), { recursive: true, force: true });
+    code ||= await playwright(args, { ...env, E2E_PHASE: phase });
+  }
+  // Each phase wrote one blob (none when it ran no test, or when --reporter replaced ours).
+  const blobs = path.join(reportsDir, 'blob');
+  fs.rmSync(blobs, { recursive: true, force: true });
+  fs.mkdirSync(blobs, { recursive: true });
+  for (const phase of PHASES) {
+    const dir = path.join(reportsDir, `blob-${phase}`);
+    if (!fs.existsSync(dir)) continue;
+    for (const file of fs.readdirSync(dir)) {
+      fs.renameSync(path.join(dir, file), path.join(blobs, `${phase}-${file}`));
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  if (fs.readdirSync(blobs).length) {
+    const merged = await playwright(['merge-reports', '--config', 'merge.config.ts', blobs], {});
+    if (merged !== 0) console.error("Merging the phases' reports failed: see above.");
+    code ||= merged;
+  }
+  return code;
 }
 
 if (process.env.E2E_SITE_URL) {

@@ -57,7 +57,7 @@ async function title(url: string): Promise<string | undefined> {
 }
 
 test('[OPS][CLUSTER] a publish in the admin is seen through both instances and through Varnish', {
-  tag: ['@ops', '@local'],
+  tag: ['@ops', '@local', '@alone'],
 }, async ({ browser }) => {
   test.setTimeout(180_000);
   const { one, two, front } = await startCluster();
@@ -99,7 +99,7 @@ test('[OPS][CLUSTER] a publish in the admin is seen through both instances and t
 });
 
 test('[OPS][CLUSTER] killing one instance under load: no failed request through Varnish', {
-  tag: ['@ops', '@local'],
+  tag: ['@ops', '@local', '@alone'],
 }, async () => {
   test.setTimeout(120_000);
   const { two, front } = await startCluster();

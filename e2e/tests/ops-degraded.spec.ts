@@ -54,7 +54,7 @@ async function countView(api: APIRequestContext, id: number) {
 }
 
 test('[OPS][DATABASE] database frozen: stored pages still served, others 503 with Retry-After, views kept until it is back', {
-  tag: ['@ops', '@local'],
+  tag: ['@ops', '@local', '@alone'],
 }, async () => {
   test.setTimeout(120_000);
   const stamp = Date.now();
@@ -101,7 +101,7 @@ test('[OPS][DATABASE] database frozen: stored pages still served, others 503 wit
 });
 
 test('[OPS][DATABASE] database stopped: a page never rendered answers 503 in Russian, not 500', {
-  tag: ['@ops', '@local'],
+  tag: ['@ops', '@local', '@alone'],
 }, async () => {
   test.setTimeout(120_000);
   const unseen = await createArticle(testDb(), { title: `Остановленная база ${Date.now()}` });
@@ -121,7 +121,7 @@ test('[OPS][DATABASE] database stopped: a page never rendered answers 503 in Rus
 });
 
 test('[OPS][SHUTDOWN] SIGTERM writes every view held in memory, even if the database is away at that moment', {
-  tag: ['@ops', '@local'],
+  tag: ['@ops', '@local', '@alone'],
 }, async () => {
   test.setTimeout(120_000);
   const stamp = Date.now();
@@ -146,7 +146,7 @@ test('[OPS][SHUTDOWN] SIGTERM writes every view held in memory, even if the data
 });
 
 test('[OPS][DATABASE] the admin with its database frozen: «База данных недоступна» (503), and back once it answers', {
-  tag: ['@ops', '@local'],
+  tag: ['@ops', '@local', '@alone'],
 }, async () => {
   test.setTimeout(180_000);
   const direct = new URL(process.env.ADMIN_DATABASE_URL ?? process.env.DATABASE_URL ?? '');

@@ -32,7 +32,7 @@ test.afterAll(async () => {
 });
 
 test('[OPS][REPLICA] pages are read from the replica; an article the replica lacks is read from the primary, never a 404', {
-  tag: ['@ops', '@local'],
+  tag: ['@ops', '@local', '@alone'],
 }, async () => {
   test.setTimeout(180_000);
   const owner = process.env.DATABASE_URL!;
