@@ -1,7 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import { createArticle, createRubric } from '@vestnik/db/factories';
 import { loginAs } from './support/auth';
-import { testDb } from './support/db';
 import { expect, test } from './support/fixtures';
 import { ADMIN, PROXY, SITE } from './support/urls';
 
@@ -57,14 +55,13 @@ test('[READER][CACHE] pages are stored whole and marked for shared caches; searc
 
 test('[EDITOR][CACHE] publish, edit, rename and unpublish reach readers within seconds, directly and through the proxy', {
   tag: ['@reader', '@editor', '@smoke'],
-}, async ({ browser, request }) => {
+}, async ({ browser, request, makeArticle, makeRubric, uniqueName }) => {
   test.setTimeout(90_000);
   const editor = await loginAs(browser, 'editor');
-  const db = testDb();
-  const rubric = await createRubric(db);
-  const draft = await createArticle(db, {
+  const rubric = await makeRubric();
+  const draft = await makeArticle({
     status: 'draft',
-    title: `Кэшируемая новость ${Date.now()}`,
+    title: uniqueName('Кэшируемая новость'),
     rubricId: rubric.id,
     authorIds: [editor.user.id],
   });
@@ -120,13 +117,12 @@ test('[EDITOR][CACHE] publish, edit, rename and unpublish reach readers within s
 
 test('[READER][CACHE] a scheduled article appears at its time on its page and the front page, directly and through the proxy', {
   tag: ['@reader'],
-}, async ({ request }) => {
-  const db = testDb();
-  const rubric = await createRubric(db);
+}, async ({ request, makeArticle, makeRubric, uniqueName }) => {
+  const rubric = await makeRubric();
   const publishAt = new Date(Date.now() + 5_000);
-  const article = await createArticle(db, {
+  const article = await makeArticle({
     status: 'scheduled',
-    title: `Запланированная к показу ${Date.now()}`,
+    title: uniqueName('Запланированная к показу'),
     rubricId: rubric.id,
     publishAt,
   });

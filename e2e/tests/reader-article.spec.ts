@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
-import { articleRelated, corrections } from '@vestnik/db/schema';
-import { testDb } from './support/db';
+import { tags } from '@vestnik/cache/tags';
 import { expect, test } from './support/fixtures';
 import { ArticlePage } from './support/pages';
+import { revalidateSite } from './support/revalidate';
+import { testData } from './support/test-data';
 import { SITE } from './support/urls';
 
 /** The reference article's hand-picked related links, in the editor's order. */
@@ -179,13 +180,15 @@ test('[READER][ARTICLE] authors link to their pages, a correction and "Обно�
     publishAt,
     updatedAt: new Date('2026-03-03T08:30:00Z'),
   });
-  await testDb()
-    .insert(corrections)
-    .values({
+  await testData.insertRows('corrections', [
+    {
       articleId: article.id,
       text: 'Уточнено название ведомства.',
       createdAt: new Date('2026-03-03T08:30:00Z'),
-    });
+    },
+  ]);
+  // A correction is shown on the article's page: expire it, as the admin does.
+  await revalidateSite([tags.article(article.id)]);
   await page.goto(article.url);
   await expect(page.getByText('Исправление от 3 марта 2026:')).toBeVisible();
   await expect(page.getByText('Уточнено название ведомства.')).toBeVisible();
@@ -201,12 +204,12 @@ test('[READER][RELATED] an unpublished hand-picked link is left out', { tag: ['@
   const article = await makeArticle();
   const shown = await makeArticle({ title: 'Видимая связанная статья' });
   const hidden = await makeArticle({ title: 'Черновик связанной статьи', status: 'draft' });
-  await testDb()
-    .insert(articleRelated)
-    .values([
-      { articleId: article.id, relatedId: hidden.id, position: 0 },
-      { articleId: article.id, relatedId: shown.id, position: 1 },
-    ]);
+  await testData.insertRows('article_related', [
+    { articleId: article.id, relatedId: hidden.id, position: 0 },
+    { articleId: article.id, relatedId: shown.id, position: 1 },
+  ]);
+  // «Читайте также» is part of the article's page: expire it, as the admin does on a save.
+  await revalidateSite([tags.article(article.id)]);
   const reader = new ArticlePage(page);
   await reader.open(article.path);
   await expect(reader.relatedLinks.first()).toHaveText(shown.title);

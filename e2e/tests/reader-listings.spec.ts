@@ -1,8 +1,7 @@
-import { articleViewsDaily } from '@vestnik/db/schema';
-import { testDb } from './support/db';
 import { expect, test } from './support/fixtures';
 import { HomePage, ListingPage } from './support/pages';
 import { revalidateSite } from './support/revalidate';
+import { testData } from './support/test-data';
 import { SITE } from './support/urls';
 
 const MINUTE = 60_000;
@@ -13,7 +12,8 @@ const almatyToday = () =>
   );
 
 test('[READER][HOME] the home page leads with the featured story and shows the breaking banner', {
-  tag: ['@reader'],
+  // One lead story and one banner for the whole site: another test's would take their place.
+  tag: ['@reader', '@alone'],
 }, async ({ page, makeArticle }) => {
   const lead = await makeArticle({
     title: 'Главная тема дня для проверки первой полосы',
@@ -169,9 +169,9 @@ test('[READER][POPULAR] the popular tabs switch between all time and today', {
     viewCount: 50_000_000,
   });
   const today = await makeArticle({ title: 'Самое читаемое сегодня', viewCount: 10 });
-  await testDb()
-    .insert(articleViewsDaily)
-    .values({ articleId: today.id, day: almatyToday(), views: 40_000_000 });
+  await testData.insertRows('article_views_daily', [
+    { articleId: today.id, day: almatyToday(), views: 40_000_000 },
+  ]);
   // «Популярное» follows the clock, not publishing: no publish expires it (see CLOCK_TAGS).
   await revalidateSite(['popular']);
 

@@ -1,9 +1,10 @@
-import { expect, type Page, test } from '@playwright/test';
-import { createArticle, createSource } from '@vestnik/db/factories';
-import { articleSources } from '@vestnik/db/schema';
+import type { Page } from '@playwright/test';
+import { tags } from '@vestnik/cache/tags';
 import { loginAs } from './support/auth';
-import { testDb } from './support/db';
+import { expect, test } from './support/fixtures';
 import { REFERENCE_ARTICLE } from './support/reference';
+import { revalidateSite } from './support/revalidate';
+import { testData } from './support/test-data';
 import { ADMIN, SITE } from './support/urls';
 
 const PHONE = { width: 375, height: 812 };
@@ -92,20 +93,25 @@ test.describe('[READER][LAYOUT] desktop', () => {
 });
 
 test.describe('[READER][ATTRIBUTION] the source line', () => {
-  test('is one sentence with links to the sources', { tag: ['@reader'] }, async ({ page }) => {
-    const db = testDb();
-    const via = await createSource(db, { name: 'Kazinform', domain: `kazinform-${Date.now()}.kz` });
-    const origin = await createSource(db, {
+  test('is one sentence with links to the sources', { tag: ['@reader'] }, async ({
+    page,
+    makeArticle,
+    makeSource,
+  }) => {
+    const via = await makeSource({ name: 'Kazinform', domain: `kazinform-${Date.now()}.kz` });
+    const origin = await makeSource({
       name: 'Агентство Тест',
       domain: `agency-${Date.now()}.kz`,
       url: 'https://agency.example.kz/',
     });
-    const article = await createArticle(db, { paragraphs: ['Текст без ссылки на источник.'] });
-    await db.insert(articleSources).values([
+    const article = await makeArticle({ paragraphs: ['Текст без ссылки на источник.'] });
+    await testData.insertRows('article_sources', [
       { articleId: article.id, sourceId: via.id, role: 'via', position: 0 },
       { articleId: article.id, sourceId: origin.id, role: 'origin', position: 1 },
     ]);
-    await page.goto(`${SITE}/news/${article.slug}`);
+    // What the admin expires when an article's sources change: its page and the sources' pages.
+    await revalidateSite([tags.article(article.id), tags.source(via.id), tags.source(origin.id)]);
+    await page.goto(article.url);
     const line = page.locator('.attribution');
     await expect(line).toHaveText(`Об этом передает Kazinform со ссылкой на ${origin.domain}.`);
     await expect(line.getByRole('link', { name: origin.domain! })).toHaveAttribute(

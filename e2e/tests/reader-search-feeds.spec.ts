@@ -1,6 +1,4 @@
 import type { Page } from '@playwright/test';
-import { createArticle, createRubric, createUser } from '@vestnik/db/factories';
-import { testDb } from './support/db';
 import { expect, test } from './support/fixtures';
 import { SITE } from './support/urls';
 
@@ -54,9 +52,9 @@ test('[READER][SEARCH] another word form finds the reference article with highli
 
 test('[READER][SEARCH] article text is shown as text, never as markup', {
   tag: ['@reader'],
-}, async ({ page }) => {
+}, async ({ page, makeArticle }) => {
   const word = `щегол${Date.now().toString(36).replace(/\d/g, '')}`;
-  await createArticle(testDb(), {
+  await makeArticle({
     title: `<img src=x onerror="window.hacked=1"> ${word} & «кавычки»`,
     paragraphs: [`<script>window.hacked=1</script> Абзац про ${word}.`],
   });
@@ -70,28 +68,28 @@ test('[READER][SEARCH] article text is shown as text, never as markup', {
 
 test('[READER][SEARCH] the rubric and date filters narrow the results', {
   tag: ['@reader'],
-}, async ({ page }) => {
-  const db = testDb();
-  // Seeded rubrics: the rubric list (like the site navigation) is cached for hours.
-  const mine = await db.query.rubrics.findFirst({ where: (r, { eq }) => eq(r.slug, 'culture') });
-  const other = { slug: 'sport' };
+}, async ({ page, makeArticle, makeRubric }) => {
+  // The test's own rubrics: makeRubric expires the cached rubric list (the filter's choices), as
+  // the admin does.
+  const mine = await makeRubric();
+  const other = await makeRubric();
   const title = `Ярмарка меда в Усть-Каменогорске ${Date.now()}`;
-  await createArticle(db, {
+  await makeArticle({
     title,
-    rubricId: mine!.id,
+    rubricId: mine.id,
     publishAt: new Date('2024-06-10T06:00:00Z'),
   });
   await page.goto(search('ярмарки меда', `&rubric=${other.slug}`));
   await expect(page.getByRole('heading', { name: 'Ничего не найдено' })).toBeVisible();
   await page.getByRole('link', { name: 'Искать без рубрики и дат' }).click();
   await expect(page.getByRole('link', { name: title })).toBeVisible();
-  await page.getByLabel('Рубрика').selectOption(mine!.slug);
+  await page.getByLabel('Рубрика').selectOption(mine.slug);
   await page.getByLabel('С даты').fill('2024-06-10');
   await page.getByLabel('По дату').fill('2024-06-10');
   await page.getByRole('button', { name: 'Найти' }).last().click();
   await expect(page).toHaveURL(/from=2024-06-10/);
   await expect(page.getByRole('link', { name: title })).toBeVisible();
-  await page.goto(search('ярмарки меда', `&rubric=${mine!.slug}&from=2024-06-11`));
+  await page.goto(search('ярмарки меда', `&rubric=${mine.slug}&from=2024-06-11`));
   await expect(page.getByRole('heading', { name: 'Ничего не найдено' })).toBeVisible();
 });
 
@@ -128,12 +126,11 @@ test('[READER][SEARCH] absurd queries show a helpful "nothing found" page, never
 
 test('[READER][RSS] site, rubric and author feeds are valid RSS 2.0 with the newest articles', {
   tag: ['@reader', '@smoke'],
-}, async ({ page }) => {
-  const db = testDb();
-  const rubric = await createRubric(db);
-  const author = await createUser(db, { name: 'Динара Ахметова' });
-  const article = await createArticle(db, {
-    title: `Свежая новость для RSS: «кавычки» & <теги> ${Date.now()}`,
+}, async ({ page, makeArticle, makeAuthor, makeRubric, uniqueName }) => {
+  const rubric = await makeRubric();
+  const author = await makeAuthor({ name: 'Динара Ахметова' });
+  const article = await makeArticle({
+    title: uniqueName('Свежая новость для RSS: «кавычки» & <теги>'),
     rubricId: rubric.id,
     authorIds: [author.id],
     // The newest of all, as the site feed lists only the newest: the factory's default (an hour

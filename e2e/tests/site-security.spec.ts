@@ -1,9 +1,8 @@
 import net from 'node:net';
 import os from 'node:os';
-import { expect, test } from '@playwright/test';
-import { createArticle } from '@vestnik/db/factories';
-import { testDb } from './support/db';
+import { expect, test } from './support/fixtures';
 import { REFERENCE_ARTICLE } from './support/reference';
+import { testData } from './support/test-data';
 import { ADMIN, SITE } from './support/urls';
 
 const SEARCH = '/search?q=%D0%B2%D0%B5%D0%BD%D0%B0';
@@ -93,9 +92,9 @@ test('[OPS][SECURITY] the site and the admin listen on loopback only unless HOST
 
 test('[READER][VIEWS] a script replaying the beacon adds one view per 30 minutes, forged addresses or not; one minting new readers is capped at 50 per address and article', {
   tag: ['@reader', '@security'],
-}, async ({ playwright }) => {
+}, async ({ playwright, makeArticle, uniqueName }) => {
   test.setTimeout(120_000);
-  const article = await createArticle(testDb(), { title: `Счётчик под атакой ${Date.now()}` });
+  const article = await makeArticle({ title: uniqueName('Счётчик под атакой') });
   const url = `${SITE}/api/views/${article.id}`;
   const agent = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0 Safari/537.36' };
   let counted = 0;
@@ -127,14 +126,6 @@ test('[READER][VIEWS] a script replaying the beacon adds one view per 30 minutes
   expect(farmed).toBe(49);
   // The batch reaches the database within a second or two.
   await expect
-    .poll(
-      async () =>
-        (
-          await testDb().$client<
-            { n: number }[]
-          >`select view_count::int as n from articles where id = ${article.id}`
-        )[0]?.n,
-      { timeout: 10_000 },
-    )
+    .poll(async () => (await testData.article(article.id)).viewCount, { timeout: 10_000 })
     .toBe(50);
 });

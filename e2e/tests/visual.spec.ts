@@ -1,9 +1,8 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
-import { createArticle, createRubric } from '@vestnik/db/factories';
+import { expect, type Locator, type Page, request, test } from '@playwright/test';
 import { demoRubrics } from '@vestnik/db/seed/rubrics';
 import { loginAs } from './support/auth';
-import { testDb, testSql } from './support/db';
-import { revalidateSite } from './support/revalidate';
+import { REFERENCE_ARTICLE } from './support/reference';
+import { type ArticleRow, loginFor, signIn, testData } from './support/test-data';
 import { ADMIN, SITE } from './support/urls';
 
 /**
@@ -26,11 +25,11 @@ import { ADMIN, SITE } from './support/urls';
  */
 
 const WIDTHS = [375, 1280] as const;
-const REFERENCE_SLUG = 'vstrecha-prezidentov-armenii-i-azerbaydzhana-planiruetsya-na-sleduyushchey';
+const REFERENCE_SLUG = REFERENCE_ARTICLE.slug;
 /** A word of the demo's articles only (no test or import fixture uses it): several results. */
 const SEARCH_QUERY = 'референдум';
 /** Where this file's own articles live: a rubric of its own, hidden like every test rubric. */
-const FIXTURE_RUBRIC = { slug: 'vizualnaya-proverka', name: 'Визуальная проверка' };
+const FIXTURE_RUBRIC = { name: 'Визуальная проверка' };
 const USER_NAME = 'Визуальная Проверка';
 
 /**
@@ -61,7 +60,7 @@ test.describe('[VISUAL] screenshot comparisons', () => {
   );
 
   for (const width of WIDTHS) {
-    test(`home page at ${width} px`, { tag: '@visual' }, async ({ page }) => {
+    test(`home page at ${width} px`, { tag: ['@visual', '@alone'] }, async ({ page }) => {
       await publishHomeFixtures();
       await open(page, `${SITE}/`, width);
       await keepDemoRubrics(page);
@@ -75,7 +74,7 @@ test.describe('[VISUAL] screenshot comparisons', () => {
       ]);
     });
 
-    test(`reference article at ${width} px`, { tag: '@visual' }, async ({ page }) => {
+    test(`reference article at ${width} px`, { tag: ['@visual', '@alone'] }, async ({ page }) => {
       await open(page, `${SITE}/news/${REFERENCE_SLUG}`, width);
       await keepDemoRubrics(page);
       // «Читайте также»: the four hand-picked links are demo data; what follows them is chosen
@@ -92,22 +91,21 @@ test.describe('[VISUAL] screenshot comparisons', () => {
     // other tests had added views, the first row of its «Популярное» showed beside its mask
     // (340 px at 375 px wide), which the mask must cover first.
 
-    test(`search results at ${width} px`, { tag: '@visual' }, async ({ page }) => {
+    test(`search results at ${width} px`, { tag: ['@visual', '@alone'] }, async ({ page }) => {
       await open(page, `${SITE}/search?q=${encodeURIComponent(SEARCH_QUERY)}`, width);
       await keepDemoRubrics(page);
       await compare(page, `search-${width}.png`, footerMasks(page));
     });
 
-    test(`admin: article editor at ${width} px`, { tag: '@visual' }, async ({ browser }) => {
-      const reference = await testDb().query.articles.findFirst({
-        where: (a, { eq }) => eq(a.slug, REFERENCE_SLUG),
-      });
+    test(`admin: article editor at ${width} px`, { tag: ['@visual', '@alone'] }, async ({
+      browser,
+    }) => {
+      const reference = await referenceRow();
       // A lock left by an earlier page (another width, a repeat) would add «… редактирует».
-      await testSql()`update articles set locked_by = null, locked_until = null
-        where id = ${reference!.id}`;
+      await testData.updateArticle(reference.id, { lockedBy: null, lockedUntil: null });
       const { context } = await loginAs(browser, 'editor', { name: USER_NAME });
       const page = await context.newPage();
-      await open(page, `${ADMIN}/articles/${reference!.id}`, width);
+      await open(page, `${ADMIN}/articles/${reference.id}`, width);
       await expect(page.getByLabel('Текст статьи')).toContainText('Бишкекский протокол');
       // The site's address (its port differs between runs) on a line of its own.
       const address = page.getByTestId('article-address');
@@ -127,7 +125,7 @@ test.describe('[VISUAL] screenshot comparisons', () => {
       await context.close();
     });
 
-    test(`admin: dashboard at ${width} px`, { tag: '@visual' }, async ({ browser }) => {
+    test(`admin: dashboard at ${width} px`, { tag: ['@visual', '@alone'] }, async ({ browser }) => {
       // An author's: their queues and recent articles are their own (this file's below), where an
       // editor's list the whole newsroom, which every test before this one writes to.
       const { context, user } = await loginAs(browser, 'author', { name: USER_NAME });
@@ -286,41 +284,67 @@ function footerMasks(page: Page): Locator[] {
   return [page.locator('footer.site-footer .container')];
 }
 
-/** This file's rubric, made on the first run in a database and found on later ones. */
-async function fixtureRubric() {
-  const found = await testDb().query.rubrics.findFirst({
-    where: (r, { eq }) => eq(r.slug, FIXTURE_RUBRIC.slug),
-  });
-  return found ?? createRubric(testDb(), FIXTURE_RUBRIC);
+/**
+ * The reference article's row (its id, its photo), found as the admin finds it: by its title in
+ * the editors' article search (the «Читайте также» picker's), then checked by its slug.
+ */
+let reference: Promise<ArticleRow> | undefined;
+function referenceRow(): Promise<ArticleRow> {
+  reference ??= (async () => {
+    const api = await request.newContext({ baseURL: ADMIN });
+    const admin = loginFor('admin');
+    await signIn(api, admin.email, admin.password);
+    const answer = await api.get(
+      `/api/articles/search?q=${encodeURIComponent(REFERENCE_ARTICLE.title)}`,
+    );
+    expect(answer.status()).toBe(200);
+    const found = (await answer.json()) as { id: number; title: string }[];
+    await api.dispose();
+    for (const { id, title } of found) {
+      if (title !== REFERENCE_ARTICLE.title) continue;
+      const row = await testData.article(id);
+      if (row.slug === REFERENCE_SLUG) return row;
+    }
+    throw new Error(`the reference article (${REFERENCE_SLUG}) is not in the admin's search`);
+  })();
+  return reference;
+}
+
+/**
+ * This file's rubric, made once per worker: a rubric's name need not be unique, so a rerun or a
+ * second worker makes its own under the same name (hidden from the navigation like every test
+ * rubric), and the pages show the same words.
+ */
+let rubric: ReturnType<typeof testData.createRubric> | undefined;
+function fixtureRubric() {
+  rubric ??= testData.createRubric(FIXTURE_RUBRIC);
+  return rubric;
 }
 
 /**
  * The home page leads with the newest featured article and shows the newest breaking one: other
  * tests publish both (with their own texts and no picture), and the demo's expire with time. So
- * this file publishes its own, newest of all, with the reference article's photo.
+ * this file publishes its own, newest of all, with the reference article's photo (the test-data
+ * API expires the home page and the latest news, as a publish does).
  */
 async function publishHomeFixtures() {
-  const db = testDb();
   const rubric = await fixtureRubric();
-  const reference = await db.query.articles.findFirst({
-    where: (a, { eq }) => eq(a.slug, REFERENCE_SLUG),
-  });
+  const { heroMediaId } = await referenceRow();
   const now = new Date();
-  await createArticle(db, {
+  await testData.createArticle({
     title: 'Визуальная проверка: главная тема дня',
     lead: 'Лид главной темы: одно предложение о том, что случилось, где и почему это важно для читателей.',
     rubricId: rubric.id,
-    heroMediaId: reference!.heroMediaId,
+    heroMediaId,
     featured: true,
     publishAt: now,
   });
-  await createArticle(db, {
+  await testData.createArticle({
     title: 'Визуальная проверка: срочное сообщение',
     rubricId: rubric.id,
     breaking: true,
     publishAt: now,
   });
-  await revalidateSite(['home', 'latest']);
 }
 
 /**
@@ -329,29 +353,28 @@ async function publishHomeFixtures() {
  * every run. Only the scheduled and the published article's times follow the clock.
  */
 async function writeAuthorFixtures(userId: number) {
-  const db = testDb();
   const own = { createdBy: userId, authorIds: [userId] };
   const edited = (minute: number) => new Date(Date.UTC(2026, 2, 16, 5, minute));
-  await createArticle(db, {
+  await testData.createArticle({
     title: 'Визуальная проверка: черновик о подготовке к весенней посевной',
     status: 'draft',
     updatedAt: edited(0),
     ...own,
   });
-  await createArticle(db, {
+  await testData.createArticle({
     title: 'Визуальная проверка: материал на проверке у редактора',
     status: 'review',
     updatedAt: edited(10),
     ...own,
   });
-  await createArticle(db, {
+  await testData.createArticle({
     title: 'Визуальная проверка: запланированная новость',
     status: 'scheduled',
     publishAt: new Date(Date.now() + 24 * 3_600_000),
     updatedAt: edited(20),
     ...own,
   });
-  await createArticle(db, {
+  await testData.createArticle({
     title: 'Визуальная проверка: опубликовано сегодня',
     publishAt: new Date(),
     updatedAt: edited(30),
