@@ -5,43 +5,51 @@
  * a browser for the owner who must still get in, and thousands of odd addresses for the fuzz.
  */
 import http from 'node:http';
-import { type BrowserContext, expect, type Page, request, test } from '@playwright/test';
-import { createArticle, createUser } from '@vestnik/db/factories';
+import https from 'node:https';
+import { type BrowserContext, type Page, request } from '@playwright/test';
 import sharp from 'sharp';
 import { loginAs } from './support/auth';
 import { testDb } from './support/db';
-import { ADMIN, SITE } from './support/urls';
+import { expect, test } from './support/fixtures';
+import { testData } from './support/test-data';
+import { ADMIN, DEPLOYMENT, SITE } from './support/urls';
 
 const admin = new URL(ADMIN);
 const made: string[] = [];
 
 /** A user of this file; their login attempts are deleted afterwards (see afterAll). */
 async function person(role: 'admin' | 'editor' | 'author', name?: string) {
-  const user = await createUser(testDb(), { role, ...(name ? { name } : {}) });
+  const user = await testData.createUser({ role, ...(name ? { name } : {}) });
   made.push(user.email.toLowerCase());
   return user;
 }
 
-// The admin also counts failures per client address; every test here comes from loopback, so
-// leave the address clean for the other files of the suite.
+// The admin also counts failures per client address (100 an hour for every login of the suite);
+// every test here comes from loopback, so leave the address clean for the other files. Only the
+// suite's own database can do that (no HTTP way): the tests that fail logins on purpose are
+// @local, and they alone add to `made`.
 test.afterAll(async () => {
+  if (!made.length) return;
   const sql = testDb().$client;
-  if (made.length) await sql`delete from login_attempts where email in ${sql(made)}`;
+  await sql`delete from login_attempts where email in ${sql(made)}`;
 });
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
-/** One raw HTTP request to the admin, optionally from another loopback address. */
+/**
+ * One raw HTTP request to the admin, optionally from another loopback address: the suite's own
+ * admin by its IPv4 loopback address (the address the limits must see), a deployment by its name.
+ */
 function send(
   method: string,
   path: string,
   options: { headers?: Record<string, string>; body?: string; from?: string } = {},
 ): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = http.request(
+    const req = (admin.protocol === 'https:' ? https : http).request(
       {
-        host: '127.0.0.1',
-        port: Number(admin.port),
+        host: DEPLOYMENT ? admin.hostname : '127.0.0.1',
+        port: admin.port ? Number(admin.port) : undefined,
         path,
         method,
         localAddress: options.from,
@@ -129,7 +137,9 @@ const LOCKED = /^Слишком много неудачных попыток в�
 
 test.describe('login limits', () => {
   test('[ADMIN][LOCKOUT] 400 guesses with a rotated X-Forwarded-For are one client: at most 5 are checked', {
-    tag: ['@editor', '@security'],
+    // @local: the addresses the attempts were recorded under are in login_attempts, which no
+    // page shows; and its failures on the client address only the database can delete.
+    tag: ['@editor', '@security', '@local'],
   }, async () => {
     test.setTimeout(180_000);
     const victim = await person('editor');
@@ -159,7 +169,9 @@ test.describe('login limits', () => {
   });
 
   test('[ADMIN][LOCKOUT] 80 parallel guesses from one address: at most 5 are checked', {
-    tag: ['@editor', '@security'],
+    // @local: its failures count against the client address (every login of the suite), and
+    // only the suite's own database can delete them afterwards.
+    tag: ['@editor', '@security', '@local'],
   }, async () => {
     const victim = await person('editor');
     const outcomes = await Promise.all(
@@ -174,7 +186,9 @@ test.describe('login limits', () => {
   });
 
   test('[ADMIN][LOCKOUT] while 60 addresses lock an account, its owner logs in from a browser that logged in before', {
-    tag: ['@editor', '@security'],
+    // @local: the 60 clients are sockets bound to 127.0.0.x, which reach only an admin on this
+    // machine.
+    tag: ['@editor', '@security', '@local'],
   }, async ({ browser }) => {
     test.setTimeout(120_000);
     const owner = await person('admin', 'Владелец Учётной Записи');
@@ -214,7 +228,9 @@ test.describe('login limits', () => {
   });
 
   test('[ADMIN][LOCKOUT] change-password: the sixth wrong current password in a row is refused with the retry time', {
-    tag: ['@editor', '@security'],
+    // @local: its failures count against the client address (every login of the suite), and
+    // only the suite's own database can delete them afterwards.
+    tag: ['@editor', '@security', '@local'],
   }, async ({ browser }) => {
     const { context, user } = await loginAs(browser, 'author');
     made.push(user.email.toLowerCase());
@@ -265,11 +281,12 @@ test.describe('sessions', () => {
 test.describe('authorization', () => {
   test("[AUTHOR][SEARCH] /api/articles/search gives an author no other author's unpublished titles", {
     tag: ['@editor', '@security'],
-  }, async ({ browser }) => {
-    const word = `Секретнослово${Date.now()}`;
-    const other = await createUser(testDb(), { role: 'author' });
+  }, async ({ browser, makeArticle, makeAuthor, uniqueName }) => {
+    // One word, found by the title search as it is and in no other test's titles.
+    const word = uniqueName('Секретнослово').replaceAll(' ', '');
+    const other = await makeAuthor();
     for (const status of ['draft', 'review', 'scheduled', 'published'] as const) {
-      await createArticle(testDb(), {
+      await makeArticle({
         title: `${word} ${status}`,
         status,
         createdBy: other.id,
@@ -297,19 +314,25 @@ function expectSecurityHeaders(
   expect(headers['x-frame-options'], name).toBe('DENY');
   expect(headers['referrer-policy'], name).toBe('same-origin');
   expect(String(headers['permissions-policy']), name).toContain('camera=()');
-  // Served over plain http here: HSTS would be meaningless (the https case is a unit test).
-  expect(headers['strict-transport-security'], name).toBeUndefined();
+  if (admin.protocol === 'https:') {
+    // A deployment over https.
+    expect(String(headers['strict-transport-security']), name).toContain('max-age=');
+  } else {
+    // Served over plain http here: HSTS would be meaningless (the https case is a unit test).
+    expect(headers['strict-transport-security'], name).toBeUndefined();
+  }
 }
 
 test.describe('security headers', () => {
   test('[ADMIN][HEADERS] every kind of admin response carries the CSP, frame-ancestors, nosniff, referrer and permissions policies', {
     tag: ['@editor', '@security'],
-  }, async ({ browser }) => {
+  }, async ({ browser, makeArticle }) => {
     const { context } = await loginAs(browser, 'admin');
-    const article = await createArticle(testDb(), { status: 'draft' });
-    const sql = testDb().$client;
-    const [image] = await sql<{ key: string }[]>`select storage_key as key from media limit 1`;
+    const article = await makeArticle({ status: 'draft' });
     const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    // Any stored image, as the media library shows it (its thumbnail's address).
+    const library = await send('GET', '/media', { headers: { cookie } });
+    const image = /\/api\/media\/file\/([^"?]+)"/.exec(library.body)?.[1];
     const loginPage = await send('GET', '/login');
     const script = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(loginPage.body)?.[1];
     expect(script, 'a static script on the login page').toBeTruthy();
@@ -333,12 +356,7 @@ test.describe('security headers', () => {
       ['not found page', 'GET', '/no-such-page', { cookie }],
       ['JSON route', 'GET', '/api/articles/search?q=ab', { cookie }],
       ['JSON 401', 'GET', '/api/articles/search?q=ab'],
-      [
-        'image route',
-        'GET',
-        `/api/media/file/${image?.key ?? 'ab/0123456789abcd.jpg'}`,
-        { cookie },
-      ],
+      ['image route', 'GET', `/api/media/file/${image ?? 'ab/0123456789abcd.jpg'}`, { cookie }],
       ['upload refused', 'POST', '/api/media', { cookie, 'content-type': 'text/plain' }],
       ['server action', 'POST', '/login', { 'next-action': 'x', 'content-type': 'text/plain' }],
     ];
@@ -454,10 +472,10 @@ const ODD_VALUES = [
 test.describe('fuzz', () => {
   test('[ADMIN][FUZZ] thousands of odd addresses on admin pages and handlers: no 5xx', {
     tag: ['@editor', '@security'],
-  }, async ({ browser }) => {
+  }, async ({ browser, makeArticle }) => {
     test.setTimeout(900_000);
     const { context } = await loginAs(browser, 'admin');
-    const article = await createArticle(testDb(), { status: 'draft' });
+    const article = await makeArticle({ status: 'draft' });
     const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
     const pages: Record<string, string[]> = {
       '/articles': ['status', 'rubric', 'author', 'from', 'to', 'q', 'sort', 'page'],
@@ -537,8 +555,8 @@ test.describe('uploads', () => {
 
   test('[ADMIN][MEDIA] a photo with GPS and a camera serial in its EXIF is served by the site without them, upright', {
     tag: ['@editor', '@security'],
-  }, async ({ browser }) => {
-    const { context } = await loginAs(browser, 'author');
+  }, async ({ asAdmin, asAuthor, makeArticle, page, uniqueName }) => {
+    const { context } = asAuthor;
     const photo = await sharp({
       create: { width: 1300, height: 700, channels: 3, background: '#5a7d3a' },
     })
@@ -555,16 +573,43 @@ test.describe('uploads', () => {
         },
       })
       .toBuffer();
-    const response = await uploadAs(context, photo, 'field.jpg');
+    const alt = uniqueName('Снимок с координатами');
+    const response = await uploadAs(context, photo, 'field.jpg', alt);
     expect(response.status()).toBe(201);
     const { id } = (await response.json()) as { id: number };
-    const sql = testDb().$client;
-    const [row] = await sql<{ storage_key: string; variants: { key: string }[] }[]>`
-      select storage_key, variants from media where id = ${id}`;
-    const [audit] = await sql<{ ip: string }[]>`
-      select ip from audit_log where action = 'media.upload' and entity_id = ${String(id)}`;
-    expect(['127.0.0.1', '::1']).toContain(audit!.ip);
-    for (const key of [row!.storage_key, ...row!.variants.map((v) => v.key)]) {
+
+    // The audit log (as an admin reads it) has the socket's address, not the forged one.
+    await asAdmin.page.goto(
+      `${ADMIN}/audit?user=${asAuthor.user.id}&entity=media&action=media.upload`,
+    );
+    const who = asAdmin.page
+      .getByRole('row')
+      .filter({ hasText: `№ ${id}` })
+      .getByRole('cell')
+      .nth(1);
+    await expect(who).toContainText(asAuthor.user.name);
+    const ip = (await who.locator('div').textContent())?.trim();
+    expect(['127.0.0.1', '::1']).toContain(ip);
+
+    // Every file stored for it: the variants as the site offers them (the photo as an article's
+    // hero: its srcset), and the original beside them (`<hash>.jpg` for `<hash>-<width>.webp`,
+    // packages/db/src/media/store.ts; no page links to it, but the site serves it).
+    const article = await makeArticle({ heroMediaId: id });
+    await page.goto(article.url);
+    const hero = page.getByRole('img', { name: alt });
+    const srcset = (await hero.getAttribute('srcset')) ?? '';
+    const variants = srcset
+      .split(',')
+      .map((entry) =>
+        entry
+          .trim()
+          .split(/\s+/)[0]!
+          .replace(/^\/media\//, ''),
+      )
+      .filter(Boolean);
+    expect(variants.length, 'the photo has variants').toBeGreaterThan(0);
+    const original = variants[0]!.replace(/-\d+\.webp$/, '.jpg');
+    for (const key of [original, ...variants]) {
       const served = await context.request.get(`${SITE}/media/${key}`);
       expect(served.status(), key).toBe(200);
       const bytes = Buffer.from(await served.body());
@@ -575,7 +620,6 @@ test.describe('uploads', () => {
       expect(bytes.includes('SERIAL-5550199'), key).toBe(false);
       expect(bytes.includes('Nikon'), key).toBe(false);
     }
-    await context.close();
   });
 
   test('[ADMIN][MEDIA] a 20,000×20,000 image bomb is refused as too large, with its size', {

@@ -1,7 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { createArticle, createUser } from '@vestnik/db/factories';
-import { loginAs } from './support/auth';
-import { testDb } from './support/db';
+import { expect, test } from './support/fixtures';
 import { ADMIN } from './support/urls';
 
 test('[EDITOR][AUTH] without a session the admin sends you to the login page', {
@@ -14,13 +11,13 @@ test('[EDITOR][AUTH] without a session the admin sends you to the login page', {
 
 test('[EDITOR][AUTH] an editor logs in, sees the newsroom dashboard and logs out', {
   tag: ['@editor', '@smoke'],
-}, async ({ page }) => {
-  const editor = await createUser(testDb(), { role: 'editor', name: 'Редактор Проверочный' });
+}, async ({ makeArticle, makeAuthor, page, uniqueName }) => {
+  const editor = await makeAuthor({ role: 'editor', name: 'Редактор Проверочный' });
   // The dashboard lists the newest changes: the test's own article, not a seeded one that other
   // tests (or a repeat) push off the list.
-  const fresh = await createArticle(testDb(), {
+  const fresh = await makeArticle({
     status: 'review',
-    title: `В Алматы откроется международная книжная ярмарка ${Date.now()}`,
+    title: uniqueName('В Алматы откроется международная книжная ярмарка'),
   });
   await page.goto(`${ADMIN}/login`);
   await page.getByLabel('Email').fill(editor.email);
@@ -37,8 +34,8 @@ test('[EDITOR][AUTH] an editor logs in, sees the newsroom dashboard and logs out
 
 test('[EDITOR][AUTH] a wrong password gets a message that does not say whether the email exists', {
   tag: ['@editor'],
-}, async ({ page }) => {
-  const editor = await createUser(testDb(), { role: 'editor' });
+}, async ({ makeAuthor, page }) => {
+  const editor = await makeAuthor({ role: 'editor' });
   for (const email of [editor.email, 'nobody@vestnik.local']) {
     await page.goto(`${ADMIN}/login`);
     await page.getByLabel('Email').fill(email);
@@ -50,10 +47,7 @@ test('[EDITOR][AUTH] a wrong password gets a message that does not say whether t
 
 test('[EDITOR][AUTH] a session made through the API opens the dashboard', {
   tag: ['@editor'],
-}, async ({ browser }) => {
-  const { context, user } = await loginAs(browser, 'author');
-  const page = await context.newPage();
-  await page.goto(`${ADMIN}/`);
-  await expect(page.getByText(`${user.name} (автор)`)).toBeVisible();
-  await context.close();
+}, async ({ asAuthor }) => {
+  await asAuthor.page.goto(`${ADMIN}/`);
+  await expect(asAuthor.page.getByText(`${asAuthor.user.name} (автор)`)).toBeVisible();
 });

@@ -1,20 +1,21 @@
 import { expect, type Page, test } from '@playwright/test';
-import { createArticle, createRubric } from '@vestnik/db/factories';
+import type { ArticleFactoryParams } from '@vestnik/db/factories';
 import { type LoggedIn, loginAs } from './support/auth';
-import { testDb } from './support/db';
+import { testData } from './support/test-data';
 import { ADMIN } from './support/urls';
 
 /** A mark that differs on every run, so repeats in one database never meet old titles. */
 const runMark = () => Date.now().toString().slice(-7);
 
-const savedArticle = (id: number) =>
-  testDb().query.articles.findFirst({ where: (a, { eq }) => eq(a.id, id) });
+/** The article as the admin saved it (through the test-data API). */
+const savedArticle = (id: number) => testData.article(id);
 
-const lockHolder = async (id: number) => (await savedArticle(id))?.lockedBy ?? null;
+const lockHolder = async (id: number) => (await savedArticle(id)).lockedBy;
 
-async function articleBy(author: LoggedIn, overrides: Parameters<typeof createArticle>[1] = {}) {
-  const rubric = await createRubric(testDb());
-  return createArticle(testDb(), {
+/** An article by this author in a rubric of its own (the factories' names are unique). */
+async function articleBy(author: LoggedIn, overrides: ArticleFactoryParams = {}) {
+  const rubric = await testData.createRubric();
+  return testData.createArticle({
     rubricId: rubric.id,
     authorIds: [author.user.id],
     createdBy: author.user.id,
@@ -74,8 +75,8 @@ test('[EDITOR][CONCURRENCY] restoring a refused copy keeps the other editor’s 
   await saveAndWait(pageB);
 
   const row = await savedArticle(article.id);
-  expect(row?.title).toBe(titleB);
-  expect(row?.lead).toBe(leadA);
+  expect(row.title).toBe(titleB);
+  expect(row.lead).toBe(leadA);
   await Promise.all([a.context.close(), b.context.close()]);
 });
 
@@ -106,17 +107,17 @@ test('[EDITOR][CONCURRENCY] when both changed the lead the restored copy shows b
   // Undecided: the form still shows the saved version, and nothing can be saved.
   await expect(lead(pageB)).toHaveValue(leadA);
   await expect(pageB.getByRole('button', { name: 'Сохранить' })).toBeDisabled();
-  const version = (await savedArticle(article.id))?.version;
+  const version = (await savedArticle(article.id)).version;
   await choice.getByLabel('Ваша копия').check();
   await pageB.getByRole('button', { name: 'Применить выбор' }).click();
   await expect(lead(pageB)).toHaveValue(leadB);
   await expect(title(pageB)).toHaveValue(titleB);
-  expect((await savedArticle(article.id))?.version).toBe(version);
+  expect((await savedArticle(article.id)).version).toBe(version);
   await saveAndWait(pageB);
 
   const row = await savedArticle(article.id);
-  expect(row?.lead).toBe(leadB);
-  expect(row?.title).toBe(titleB);
+  expect(row.lead).toBe(leadB);
+  expect(row.title).toBe(titleB);
   await Promise.all([a.context.close(), b.context.close()]);
 });
 
@@ -176,11 +177,11 @@ test('[EDITOR][SLUG] a draft titled like another shows, before any save, the add
   await title(page).fill(shared);
   await expect(page.getByTestId('article-address')).toHaveText(new RegExp(`/news/${slug}-2$`));
   await expect(page.getByLabel('Адрес (slug)')).toHaveValue(`${slug}-2`);
-  expect((await savedArticle(second.id))?.slug).toBe(second.slug);
+  expect((await savedArticle(second.id)).slug).toBe(second.slug);
 
   await page.getByRole('button', { name: 'Опубликовать сейчас' }).click();
   await expect(page.getByTestId('article-status')).toHaveText('Опубликован');
-  expect((await savedArticle(second.id))?.slug).toBe(`${slug}-2`);
+  expect((await savedArticle(second.id)).slug).toBe(`${slug}-2`);
   await expect(page.getByTestId('article-address')).toHaveText(new RegExp(`/news/${slug}-2$`));
   await expect(page.getByRole('link', { name: 'на сайте' })).toHaveAttribute(
     'href',
