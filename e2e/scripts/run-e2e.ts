@@ -49,7 +49,9 @@ async function runPlaywright(env: Record<string, string | undefined>): Promise<n
   let code = 0;
   for (const phase of PHASES) {
     fs.rmSync(path.join(reportsDir, `blob-${phase}`), { recursive: true, force: true });
-    code ||= await playwright(args, { ...env, E2E_PHASE: phase });
+    // Both phases run whatever the first one's result: a failure must not hide the rest.
+    const phaseCode = await playwright(args, { ...env, E2E_PHASE: phase });
+    code ||= phaseCode;
   }
   // Each phase wrote one blob (none when it ran no test, or when --reporter replaced ours).
   const blobs = path.join(reportsDir, 'blob');
