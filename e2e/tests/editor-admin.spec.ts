@@ -1,22 +1,19 @@
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { loginAs } from './support/auth';
-import { testDb } from './support/db';
 import { expect, test } from './support/fixtures';
 import { testData } from './support/test-data';
 import { ADMIN } from './support/urls';
 
-/** Accounts whose failed logins are deleted after the test (only the @local lockout test's). */
+/** Accounts whose failed logins are forgotten after the test. */
 const typed = new Set<string>();
 
-// The admin also counts failures per client address (100 an hour): every test comes from
-// loopback, so a repeated run (--repeat-each) locked every login of the suite from pass 17 on.
-// Only the suite's own database can forget them (no HTTP way): the test that fails on purpose
-// is @local; the one wrong password of the new-user test is left, like admin.spec.ts's two.
+// The admin also counts failures per client address (100 an hour): every test comes from one
+// client, so a repeated run (--repeat-each) locked every login of the suite from pass 17 on. The
+// tests that fail logins forget them afterwards through the test-data API.
 test.afterEach(async () => {
   if (!typed.size) return;
-  const sql = testDb().$client;
-  await sql`delete from login_attempts where email in ${sql([...typed])}`;
+  await testData.forgetLoginAttempts([...typed]);
   typed.clear();
 });
 
@@ -30,9 +27,9 @@ async function loginThroughForm(page: Page, email: string, password: string) {
 const loginError = (page: Page) => page.locator('.form-error[role=alert]');
 
 test('[EDITOR][AUTH] five wrong passwords lock the account on this address, even for the right password', {
-  // @local: its five failures count against the client address (100 an hour for every login of
-  // the suite), and only the suite's own database can delete them afterwards.
-  tag: ['@editor', '@local'],
+  // Alone: until afterEach forgets them, its failures count against the client address that
+  // every other test logs in from.
+  tag: ['@editor', '@alone'],
 }, async ({ makeAuthor, page }) => {
   const editor = await makeAuthor({ role: 'editor' });
   typed.add(editor.email.toLowerCase());

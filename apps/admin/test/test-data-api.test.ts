@@ -15,6 +15,8 @@ const t = adminTestDatabase();
 
 type Handler = (request: Request, context: { params: Promise<object> }) => Promise<Response>;
 type Routes = {
+  attempts: Handler;
+  forget: Handler;
   create: Handler;
   read: Handler;
   update: Handler;
@@ -29,7 +31,10 @@ async function loadRoutes(): Promise<Routes> {
   const one = await import('@/app/api/test-data/[kind]/[id]/route');
   const rows = await import('@/app/api/test-data/rows/route');
   const expire = await import('@/app/api/test-data/expire/route');
+  const attempts = await import('@/app/api/test-data/login-attempts/route');
   return {
+    attempts: attempts.GET as Handler,
+    forget: attempts.DELETE as Handler,
     create: kind.POST as Handler,
     read: one.GET as Handler,
     update: one.PATCH as Handler,
@@ -43,8 +48,9 @@ async function call(
   params: object,
   body?: unknown,
   headers: Record<string, string> = {},
+  url = 'http://admin.test/api/test-data',
 ) {
-  const request = new Request('http://admin.test/api/test-data', {
+  const request = new Request(url, {
     method: body === undefined ? 'GET' : 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
@@ -180,6 +186,26 @@ describe('the test-data API', () => {
         expect(answer.body.error).toMatch(/[а-яё]/i);
       }
       expect(await articleCount()).toBe(before);
+    });
+
+    it('[ADMIN][TEST-DATA] shows the login attempts of an address and forgets them, and only them', async () => {
+      signInAs(admin);
+      const attempt = (email: string, ip: string) => ({ email, ip, success: false });
+      await t.current.db
+        .insert(s.loginAttempts)
+        .values([
+          attempt('guessed@test.vestnik.local', '127.0.0.1'),
+          attempt('guessed@test.vestnik.local', '10.0.0.7'),
+          attempt('other@test.vestnik.local', '127.0.0.1'),
+        ]);
+      const url = 'http://admin.test/api/test-data/login-attempts?email=Guessed@test.vestnik.local';
+      const seen = await call(routes.attempts, {}, undefined, {}, url);
+      expect(seen.status).toBe(200);
+      expect(seen.body.map((a: { ip: string }) => a.ip)).toEqual(['127.0.0.1', '10.0.0.7']);
+      const forgotten = await call(routes.forget, {}, { emails: ['GUESSED@test.vestnik.local'] });
+      expect(forgotten).toEqual({ status: 200, body: { deleted: 2 } });
+      const left = await t.current.db.select().from(s.loginAttempts);
+      expect(left.map((a) => a.email)).toEqual(['other@test.vestnik.local']);
     });
 
     it('[ADMIN][TEST-DATA] refuses a write sent from a foreign page with the admin cookie', async () => {

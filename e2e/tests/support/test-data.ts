@@ -77,7 +77,11 @@ async function openAdminApi(): Promise<APIRequestContext> {
 }
 
 /** One call as the admin; a session that timed out (30 min idle) is signed in again once. */
-async function call<T>(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown): Promise<T> {
+async function call<T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     adminApi ??= openAdminApi();
     const api = await adminApi;
@@ -120,6 +124,19 @@ export const testData = {
   /** Adds rows to a link table (tags, an article's sources, related, old slugs, views…). */
   insertRows: <T extends keyof LinkRows>(table: T, rows: LinkRows[T][]) =>
     call<(Required<LinkRows[T]> & { id?: number })[]>('POST', 'rows', { table, rows }),
+
+  /** The login attempts the admin recorded for an address: client address, success, time. */
+  loginAttempts: (email: string) =>
+    call<{ email: string; ip: string; success: boolean; kind: string; createdAt: Date }[]>(
+      'GET',
+      `login-attempts?email=${encodeURIComponent(email)}`,
+    ),
+  /**
+   * Forgets the login attempts of these addresses: a test that fails logins on purpose calls it
+   * after itself, or its failures keep counting against the client address every test shares.
+   */
+  forgetLoginAttempts: (emails: readonly string[]) =>
+    call<{ deleted: number }>('DELETE', 'login-attempts', { emails }),
 
   /** Expires cache tags on the site and its HTTP caches, as the admin does after a publish. */
   expire: (tags: readonly CacheTag[]) => call<{ expired: string[] }>('POST', 'expire', { tags }),

@@ -8,7 +8,7 @@ import {
 } from '@vestnik/db/factories';
 import { writeAudit } from '@vestnik/db/queries/audit';
 import * as s from '@vestnik/db/schema';
-import { eq, getTableColumns, type Table } from 'drizzle-orm';
+import { asc, eq, getTableColumns, inArray, type Table } from 'drizzle-orm';
 import { env } from '@/env';
 import { articleCacheTags } from './articles/cache-tags';
 import { db } from './db';
@@ -329,4 +329,48 @@ export async function expireTags(userId: number, body: Record<string, unknown>):
   await expire(tags as Parameters<typeof requestRevalidation>[0]);
   await audit(userId, 'expire', 'cache', null);
   return tags as string[];
+}
+
+/**
+ * The login attempts recorded for an address (email), oldest first: which client address the
+ * limits saw, whether each succeeded. No page shows them; a limits test reads them here.
+ */
+export async function loginAttemptsOf(email: string | null): Promise<Record<string, unknown>[]> {
+  if (!email) throw new TestDataError(400, 'no_email', 'Укажите адрес: ?email=…');
+  const a = s.loginAttempts;
+  return db()
+    .select({ email: a.email, ip: a.ip, success: a.success, kind: a.kind, createdAt: a.createdAt })
+    .from(a)
+    .where(eq(a.email, email.trim().toLowerCase()))
+    .orderBy(asc(a.id));
+}
+
+/**
+ * Forgets the login attempts of the given addresses: a test that fails logins on purpose (the
+ * lockout tests) clears them after itself, or its failures would keep counting against the
+ * client address it shares with every other test. Answers how many were deleted.
+ */
+export async function forgetLoginAttempts(
+  userId: number,
+  body: Record<string, unknown>,
+): Promise<number> {
+  const emails = body.emails;
+  if (
+    !Array.isArray(emails) ||
+    emails.length === 0 ||
+    !emails.every((e) => typeof e === 'string')
+  ) {
+    throw new TestDataError(400, 'no_emails', '«emails» должен быть непустым массивом адресов.');
+  }
+  const deleted = await db()
+    .delete(s.loginAttempts)
+    .where(
+      inArray(
+        s.loginAttempts.email,
+        (emails as string[]).map((e) => e.trim().toLowerCase()),
+      ),
+    )
+    .returning({ id: s.loginAttempts.id });
+  await audit(userId, 'forget', 'login_attempts', null);
+  return deleted.length;
 }
