@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { type AppName, appEnv } from '@vestnik/db/app-env';
 import { reports, TEST_DIR } from './merge.config';
@@ -12,12 +13,18 @@ const adminPort = Number(process.env.E2E_ADMIN_PORT ?? 3101);
 
 /**
  * `pnpm e2e` (scripts/run-e2e.ts) runs the suite in two phases, each a Playwright run:
- * `parallel`, every test not tagged `@alone`, on E2E_WORKERS workers (default 2); then `alone`,
+ * `parallel`, every test not tagged `@alone`, on E2E_WORKERS workers (below); then `alone`,
  * the `@alone` tests one at a time with nothing beside them (screenshots of the whole front page,
  * killing instances under load). Unset (a bare `playwright test`): everything, on one worker.
  */
 const phase = process.env.E2E_PHASE as 'parallel' | 'alone' | undefined;
-const workers = phase === 'parallel' ? Number(process.env.E2E_WORKERS ?? 2) : 1;
+/**
+ * One worker per two cores: a worker's Chromium and its share of the two servers keep about two
+ * busy. Measured on a 2-core machine, the shared phase took 16.3 min on one worker and 17.0 min
+ * on two, where two tests also ran past their 30 s. E2E_WORKERS sets it.
+ */
+const defaultWorkers = Math.max(1, Math.floor(os.availableParallelism() / 2));
+const workers = phase === 'parallel' ? Number(process.env.E2E_WORKERS ?? defaultWorkers) : 1;
 
 /**
  * Which tests a project runs, by tags: all of `needs`, none of `refuses`. Against a deployment
