@@ -18,9 +18,14 @@ const prefix = `vestnik-test:${randomUUID()}:`;
 const raw = createClient({ url: REDIS_URL });
 const opened: Array<() => void> = [];
 
-/** One site process: its own connection, tag mirror and memory tier, the shared Redis. */
+/**
+ * One site process: its own connection, tag mirror and memory tier, the shared Redis. Commands
+ * get ten seconds, not the product's 250 ms: these tests check what goes through Redis, and CI
+ * runs them beside builds that can hold a 3 MB SET past 250 ms (which the product would rightly
+ * treat as Redis away, and a test would report as a lost page).
+ */
 function siteInstance(url = REDIS_URL, log: Log = () => {}) {
-  const redis = connectRedis({ url, prefix, log });
+  const redis = connectRedis({ url, prefix, log, timeoutMs: 10_000 });
   const tags = createSharedTagStore(redis);
   const shared = (kind: string) => ({ entries: sharedEntries(redis, kind), usable: tags.synced });
   const pages = createPageCache({ local: new ByteLru(64 << 20), tags, shared: shared('page') });
