@@ -14,21 +14,6 @@ import { testData } from './support/test-data';
 import { ADMIN, DEPLOYMENT, SITE } from './support/urls';
 
 const admin = new URL(ADMIN);
-const made: string[] = [];
-
-/** A user of this file; their login attempts are deleted afterwards (see afterAll). */
-async function person(role: 'admin' | 'editor' | 'author', name?: string) {
-  const user = await testData.createUser({ role, ...(name ? { name } : {}) });
-  made.push(user.email.toLowerCase());
-  return user;
-}
-
-// The admin also counts failures per client address (100 an hour for every login of the suite);
-// every test here comes from one client, so it forgets its users' attempts afterwards through the
-// test-data API, leaving the address clean for the other files.
-test.afterAll(async () => {
-  if (made.length) await testData.forgetLoginAttempts(made);
-});
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
@@ -133,12 +118,13 @@ const LOCKED = /^Слишком много неудачных попыток в�
 
 test.describe('login limits', () => {
   test('[ADMIN][LOCKOUT] 400 guesses with a rotated X-Forwarded-For are one client: at most 5 are checked', {
-    // Alone: until afterAll forgets them, its failures count against the client address that
-    // every other test logs in from.
+    // Alone: until the test ends and forgetLoginsOf forgets them, its failures count against the
+    // client address that every other test logs in from.
     tag: ['@editor', '@security', '@alone'],
-  }, async () => {
+  }, async ({ makeAuthor, forgetLoginsOf }) => {
     test.setTimeout(180_000);
-    const victim = await person('editor');
+    const victim = await makeAuthor({ role: 'editor' });
+    forgetLoginsOf(victim.email);
     const outcomes = await pool(
       16,
       Array.from(
@@ -168,11 +154,12 @@ test.describe('login limits', () => {
   });
 
   test('[ADMIN][LOCKOUT] 80 parallel guesses from one address: at most 5 are checked', {
-    // Alone: until afterAll forgets them, its failures count against the client address that
-    // every other test logs in from.
+    // Alone: until the test ends and forgetLoginsOf forgets them, its failures count against the
+    // client address that every other test logs in from.
     tag: ['@editor', '@security', '@alone'],
-  }, async () => {
-    const victim = await person('editor');
+  }, async ({ makeAuthor, forgetLoginsOf }) => {
+    const victim = await makeAuthor({ role: 'editor' });
+    forgetLoginsOf(victim.email);
     const outcomes = await Promise.all(
       Array.from({ length: 80 }, (_, i) => guess(victim.email, `parallel-${i}`)),
     );
@@ -186,11 +173,13 @@ test.describe('login limits', () => {
 
   test('[ADMIN][LOCKOUT] while 60 addresses lock an account, its owner logs in from a browser that logged in before', {
     // @local: the 60 clients are sockets bound to 127.0.0.x, which reach only an admin on this
-    // machine. Alone: its failures count against those addresses until afterAll.
+    // machine. Alone: its failures count against those addresses until the test ends and
+    // forgetLoginsOf forgets them.
     tag: ['@editor', '@security', '@local', '@alone'],
-  }, async ({ browser }) => {
+  }, async ({ browser, makeAuthor, forgetLoginsOf }) => {
     test.setTimeout(120_000);
-    const owner = await person('admin', 'Владелец Учётной Записи');
+    const owner = await makeAuthor({ role: 'admin', name: 'Владелец Учётной Записи' });
+    forgetLoginsOf(owner.email);
     // The owner's own browser, used before the attack.
     const known = await browser.newContext();
     const page = await known.newPage();
@@ -227,12 +216,12 @@ test.describe('login limits', () => {
   });
 
   test('[ADMIN][LOCKOUT] change-password: the sixth wrong current password in a row is refused with the retry time', {
-    // Alone: until afterAll forgets them, its failures count against the client address that
-    // every other test logs in from.
+    // Alone: until the test ends and forgetLoginsOf forgets them, its failures count against the
+    // client address that every other test logs in from.
     tag: ['@editor', '@security', '@alone'],
-  }, async ({ browser }) => {
+  }, async ({ browser, forgetLoginsOf }) => {
     const { context, user } = await loginAs(browser, 'author');
-    made.push(user.email.toLowerCase());
+    forgetLoginsOf(user.email);
     const page = await context.newPage();
     await page.goto(`${ADMIN}/account/password`);
     const button = page.getByRole('button', { name: /Сменить пароль|Сохраняем/ });

@@ -5,18 +5,6 @@ import { expect, test } from './support/fixtures';
 import { testData } from './support/test-data';
 import { ADMIN } from './support/urls';
 
-/** Accounts whose failed logins are forgotten after the test. */
-const typed = new Set<string>();
-
-// The admin also counts failures per client address (100 an hour): every test comes from one
-// client, so a repeated run (--repeat-each) locked every login of the suite from pass 17 on. The
-// tests that fail logins forget them afterwards through the test-data API.
-test.afterEach(async () => {
-  if (!typed.size) return;
-  await testData.forgetLoginAttempts([...typed]);
-  typed.clear();
-});
-
 async function loginThroughForm(page: Page, email: string, password: string) {
   await page.goto(`${ADMIN}/login`);
   await page.getByLabel('Email').fill(email);
@@ -27,12 +15,12 @@ async function loginThroughForm(page: Page, email: string, password: string) {
 const loginError = (page: Page) => page.locator('.form-error[role=alert]');
 
 test('[EDITOR][AUTH] five wrong passwords lock the account on this address, even for the right password', {
-  // Alone: until afterEach forgets them, its failures count against the client address that
+  // Alone: until forgetLoginsOf forgets them at its end, its failures count against the client address that
   // every other test logs in from.
   tag: ['@editor', '@alone'],
-}, async ({ makeAuthor, page }) => {
+}, async ({ makeAuthor, forgetLoginsOf, page }) => {
   const editor = await makeAuthor({ role: 'editor' });
-  typed.add(editor.email.toLowerCase());
+  forgetLoginsOf(editor.email);
   for (let i = 0; i < 5; i++) {
     await loginThroughForm(page, editor.email, `wrong-password-${i}`);
     await expect(loginError(page)).toHaveText('Неверный email или пароль.');

@@ -1,8 +1,8 @@
-import { expect, type Locator, type Page, request, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { demoRubrics } from '@vestnik/db/seed/rubrics';
 import { loginAs } from './support/auth';
 import { REFERENCE_ARTICLE } from './support/reference';
-import { type ArticleRow, loginFor, signIn, testData } from './support/test-data';
+import { type ArticleRow, testData } from './support/test-data';
 import { ADMIN, SITE } from './support/urls';
 
 /**
@@ -284,29 +284,10 @@ function footerMasks(page: Page): Locator[] {
   return [page.locator('footer.site-footer .container')];
 }
 
-/**
- * The reference article's row (its id, its photo), found as the admin finds it: by its title in
- * the editors' article search (the «Читайте также» picker's), then checked by its slug.
- */
+/** The reference article's row (its id, its photo), by its address. */
 let reference: Promise<ArticleRow> | undefined;
 function referenceRow(): Promise<ArticleRow> {
-  reference ??= (async () => {
-    const api = await request.newContext({ baseURL: ADMIN });
-    const admin = loginFor('admin');
-    await signIn(api, admin.email, admin.password);
-    const answer = await api.get(
-      `/api/articles/search?q=${encodeURIComponent(REFERENCE_ARTICLE.title)}`,
-    );
-    expect(answer.status()).toBe(200);
-    const found = (await answer.json()) as { id: number; title: string }[];
-    await api.dispose();
-    for (const { id, title } of found) {
-      if (title !== REFERENCE_ARTICLE.title) continue;
-      const row = await testData.article(id);
-      if (row.slug === REFERENCE_SLUG) return row;
-    }
-    throw new Error(`the reference article (${REFERENCE_SLUG}) is not in the admin's search`);
-  })();
+  reference ??= testData.articleBySlug(REFERENCE_SLUG);
   return reference;
 }
 

@@ -18,13 +18,14 @@ type Routes = {
   attempts: Handler;
   forget: Handler;
   create: Handler;
+  find: Handler;
   read: Handler;
   update: Handler;
   rows: Handler;
   expire: Handler;
 };
 
-/** The four route modules, loaded afresh so they read the environment as stubbed now. */
+/** The route modules, loaded afresh so they read the environment as stubbed now. */
 async function loadRoutes(): Promise<Routes> {
   vi.resetModules();
   const kind = await import('@/app/api/test-data/[kind]/route');
@@ -36,6 +37,7 @@ async function loadRoutes(): Promise<Routes> {
     attempts: attempts.GET as Handler,
     forget: attempts.DELETE as Handler,
     create: kind.POST as Handler,
+    find: kind.GET as Handler,
     read: one.GET as Handler,
     update: one.PATCH as Handler,
     rows: rows.POST as Handler,
@@ -155,6 +157,30 @@ describe('the test-data API', () => {
       expect(changed.body).toMatchObject({ id, status: 'draft', publishAt: null });
       const read = await call(routes.read, { kind: 'articles', id: String(id) });
       expect(read.body).toMatchObject({ id, status: 'draft' });
+      // By its address, as a test finds a row it did not make; an unknown or missing one is refused.
+      const lookup = (slug?: string) =>
+        call(
+          routes.find,
+          { kind: 'articles' },
+          undefined,
+          {},
+          `http://admin.test/api/test-data/articles${slug === undefined ? '' : `?slug=${encodeURIComponent(slug)}`}`,
+        );
+      const found = await lookup(made.body.slug as string);
+      expect(found.status).toBe(200);
+      expect(found.body).toMatchObject({
+        id,
+        slug: made.body.slug,
+        authorIds: made.body.authorIds,
+      });
+      expect(await lookup('net-takoy-stati')).toEqual({
+        status: 404,
+        body: {
+          code: 'not_found',
+          error: 'Строка articles с адресом «net-takoy-stati» не найдена.',
+        },
+      });
+      expect((await lookup()).status).toBe(400);
       const views = await call(
         routes.rows,
         {},

@@ -57,6 +57,13 @@ type Fixtures = {
   makeSource: (params?: Parameters<typeof testData.createSource>[0]) => Promise<MadeSource>;
   /** The demo archive's reference article (support/reference.ts): read it, never change it. */
   referenceArticle: ReferenceArticle;
+  /**
+   * `forgetLoginsOf(user.email)` before a test fails logins for that address: its failed
+   * attempts are forgotten after the test, through the test-data API. Every test logs in from one
+   * client address, which the admin also limits (100 failures an hour), and an address that
+   * failed five times stays locked for the next repeat (--repeat-each) of the same test.
+   */
+  forgetLoginsOf: (email: string) => string;
 };
 
 /** Worker and repeat make names differ between parallel and repeated runs, the suffix between runs. */
@@ -116,4 +123,14 @@ export const test = base.extend<Fixtures>({
   },
 
   referenceArticle: REFERENCE_ARTICLE,
+
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern, and this one has none.
+  forgetLoginsOf: async ({}, use) => {
+    const emails = new Set<string>();
+    await use((email) => {
+      emails.add(email.toLowerCase());
+      return email;
+    });
+    if (emails.size) await testData.forgetLoginAttempts([...emails]);
+  },
 });

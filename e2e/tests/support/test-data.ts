@@ -114,6 +114,9 @@ export const testData = {
   /** An article as it is in the database now (with its authorIds): what the admin saved. */
   article: (id: number) => call<ArticleRow>('GET', `articles/${id}`),
   rubric: (id: number) => call<RubricRow>('GET', `rubrics/${id}`),
+  /** An article by its address: how a test finds one it did not make (the demo's). */
+  articleBySlug: (slug: string) =>
+    call<ArticleRow>('GET', `articles?slug=${encodeURIComponent(slug)}`),
 
   /** Sets columns as given (no workflow) and expires the pages of the old and new state. */
   updateArticle: (id: number, columns: Insert<typeof schema.articles>) =>

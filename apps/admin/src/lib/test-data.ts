@@ -240,15 +240,29 @@ export async function createEntity(
   return visible(row);
 }
 
-export async function readEntity(kind: EntityKind, id: number): Promise<Record<string, unknown>> {
+export async function readEntity(
+  kind: EntityKind,
+  key: { id: number } | { slug: string },
+): Promise<Record<string, unknown>> {
   const table = ENTITIES[kind];
+  const columns = getTableColumns(table);
   const [row] = await db()
     .select()
     .from(table)
-    .where(eq(getTableColumns(table).id!, id));
-  if (!row) throw new TestDataError(404, 'not_found', `Строка ${kind} № ${id} не найдена.`);
+    .where('id' in key ? eq(columns.id!, key.id) : eq(columns.slug!, key.slug));
+  if (!row) {
+    const which = 'id' in key ? `№ ${key.id}` : `с адресом «${key.slug}»`;
+    throw new TestDataError(404, 'not_found', `Строка ${kind} ${which} не найдена.`);
+  }
   if (kind !== 'articles') return visible(row);
-  return { ...row, authorIds: await articleAuthorIds(id) };
+  return { ...row, authorIds: await articleAuthorIds(row.id as number) };
+}
+
+/** `?slug=` of a lookup: every kind has a unique slug, the address a test knows a row by. */
+export function slugParam(request: Request): { slug: string } {
+  const slug = new URL(request.url).searchParams.get('slug');
+  if (!slug) throw new TestDataError(400, 'no_slug', 'Укажите адрес строки: ?slug=…');
+  return { slug };
 }
 
 /**
@@ -263,14 +277,14 @@ export async function updateEntity(
 ): Promise<Record<string, unknown>> {
   const values = columnValues(ENTITIES[kind], params);
   if ('id' in values) throw new TestDataError(400, 'unknown_column', 'Номер строки не меняется.');
-  const before = await readEntity(kind, id);
+  const before = await readEntity(kind, { id });
   if (!Object.keys(values).length) return before;
   const table = ENTITIES[kind];
   await db()
     .update(table)
     .set(values)
     .where(eq(getTableColumns(table).id!, id));
-  const after = await readEntity(kind, id);
+  const after = await readEntity(kind, { id });
   if (kind === 'articles') {
     const authorIds = after.authorIds as number[];
     await expire(

@@ -14,7 +14,7 @@ type Params = { kind: string; id: string };
 export const GET = defineRoute<Params>({
   permission: 'testData.write',
   run: testDataRun(async ({ params }) =>
-    jsonResponse(200, await readEntity(entityKind(params.kind), rowId(params.id))),
+    jsonResponse(200, await readEntity(entityKind(params.kind), { id: rowId(params.id) })),
   ),
 });
 
