@@ -48,18 +48,16 @@ test('[JOURNEY][BREAKING] an editor marks a story «Срочная новост�
   await editor.open(article.id);
   await breaking.check();
   await editor.save();
-  await expect(async () => {
-    await home.open();
-    await expect(home.breakingBanner).toContainText(article.title, { timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
+  await home.openUntil(() =>
+    expect(home.breakingBanner).toContainText(article.title, { timeout: 1_000 }),
+  );
   await home.breakingBanner.getByRole('link', { name: article.title }).click();
   await expect(page).toHaveURL(article.url);
 
   await editor.open(article.id);
   await breaking.uncheck();
   await editor.save();
-  await expect(async () => {
-    await home.open();
-    await expect(home.breakingBanner.getByText(article.title)).toHaveCount(0, { timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
+  await home.openUntil(() =>
+    expect(home.breakingBanner.getByText(article.title)).toHaveCount(0, { timeout: 1_000 }),
+  );
 });

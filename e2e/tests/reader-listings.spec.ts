@@ -176,10 +176,13 @@ test('[READER][POPULAR] the popular tabs switch between all time and today', {
   await revalidateSite(['popular']);
 
   const home = new HomePage(page);
-  await home.open();
   const { popular } = home;
+  await home.openUntil(() =>
+    expect(popular.getByRole('tabpanel').getByRole('link').first()).toHaveText(allTime.title, {
+      timeout: 2_000,
+    }),
+  );
   await expect(popular.getByRole('tab', { name: 'Все' })).toHaveAttribute('aria-selected', 'true');
-  await expect(popular.getByRole('tabpanel').getByRole('link').first()).toHaveText(allTime.title);
 
   await popular.getByRole('tab', { name: 'День' }).click();
   await expect(page).toHaveURL(`${SITE}/`);

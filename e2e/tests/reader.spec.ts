@@ -16,10 +16,9 @@ test('[READER][HOME] the home page lists the latest news with links to articles'
     publishAt: new Date(),
   });
   const home = new HomePage(page);
-  await home.open();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   const link = home.articleLink(fresh.title);
-  await expect(link).toBeVisible();
+  await home.openUntil(() => expect(link).toBeVisible({ timeout: 2_000 }));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await link.click();
   await expect(new ArticlePage(page).heading).toHaveText(fresh.title);
 });

@@ -1,4 +1,4 @@
-import type { Locator, Page, Response } from '@playwright/test';
+import { expect, type Locator, type Page, type Response } from '@playwright/test';
 import type { ArticleLocale } from '@vestnik/db/schema';
 import { SITE, sitePath } from '../urls';
 import { ArchivePicker } from './archive-picker';
@@ -28,6 +28,20 @@ export class HomePage {
 
   async open(locale: ArticleLocale = 'ru'): Promise<Response | null> {
     return this.page.goto(`${SITE}${sitePath(locale, '/')}`);
+  }
+
+  /**
+   * Opens the page again and again until `check` passes (give its assertions a short time-out),
+   * for up to 15 s. A write expires the cached front page at once, but a render of it that
+   * another reader began before the write still answers every request that arrives while it
+   * runs: Next, like Varnish, hands one render to all requests waiting for the same page. Under
+   * two workers that reader is often another test. The next load is rendered afresh.
+   */
+  async openUntil(check: () => Promise<unknown>, locale: ArticleLocale = 'ru'): Promise<void> {
+    await expect(async () => {
+      await this.open(locale);
+      await check();
+    }).toPass({ timeout: 15_000 });
   }
 
   /** A link to an article anywhere on the page, by its title. */
