@@ -240,6 +240,7 @@ export async function createEntity(
   return visible(row);
 }
 
+/** One row as it is now, by its id or its slug (unique for every kind); an article with authorIds. */
 export async function readEntity(
   kind: EntityKind,
   key: { id: number } | { slug: string },
