@@ -18,15 +18,30 @@ describe('the site environment', () => {
     expect(() => env()).toThrow(/WEB_PORT must be a port number/);
   });
 
-  it('[SITE][ENV] defaults: loopback, port 3000, the documented cache sizes', async () => {
-    const env = await siteEnvWith({ HOST: '', WEB_PORT: '', PAGE_CACHE_MB: '' });
+  it('[SITE][ENV] defaults: loopback, port 3000, the documented cache sizes and view budget', async () => {
+    const env = await siteEnvWith({
+      HOST: '',
+      WEB_PORT: '',
+      PAGE_CACHE_MB: '',
+      VIEWS_PER_ADDRESS_PER_MINUTE: '',
+    });
     expect(env()).toMatchObject({
       HOST: '127.0.0.1',
       WEB_PORT: 3000,
       PAGE_CACHE_MB: 512,
       DATA_CACHE_MB: 256,
       COMPRESSED_CACHE_MB: 128,
+      VIEWS_PER_ADDRESS_PER_MINUTE: 120,
     });
+  });
+
+  it('[SITE][ENV] the views an address may add a minute are a whole number of at least 1', async () => {
+    for (const bad of ['0', '12.5', 'many']) {
+      const env = await siteEnvWith({ VIEWS_PER_ADDRESS_PER_MINUTE: bad });
+      expect(() => env(), bad).toThrow(/VIEWS_PER_ADDRESS_PER_MINUTE must be/);
+    }
+    const raised = await siteEnvWith({ VIEWS_PER_ADDRESS_PER_MINUTE: '5000' });
+    expect(raised().VIEWS_PER_ADDRESS_PER_MINUTE).toBe(5000);
   });
 
   it('[SITE][ENV] the shared cache is off unless REDIS_URL is a redis:// URL; keys get the vestnik: prefix', async () => {

@@ -39,6 +39,20 @@ const schema = baseEnv.extend({
       .regex(/^[\w:.-]{1,64}$/, 'REDIS_PREFIX must be 1 to 64 letters, digits or : _ . -')
       .default('vestnik:'),
   ),
+  /**
+   * Views one client address may add a minute, across articles (lib/views/view-gate.ts): bounds a
+   * script that takes a new reader cookie for every request. Raise it where many readers share
+   * one address (a carrier's NAT in front of a whole city), or for a test suite that reads from
+   * one address.
+   */
+  VIEWS_PER_ADDRESS_PER_MINUTE: z.preprocess(
+    blankIsUnset,
+    z.coerce
+      .number({ message: 'VIEWS_PER_ADDRESS_PER_MINUTE must be a whole number of views' })
+      .int('VIEWS_PER_ADDRESS_PER_MINUTE must be a whole number of views')
+      .min(1, 'VIEWS_PER_ADDRESS_PER_MINUTE must be at least 1')
+      .default(120),
+  ),
   ...observabilityEnv,
 });
 

@@ -22,6 +22,7 @@ const SITE_ONLY = [
   'COMPRESSED_CACHE_MB',
   'REDIS_URL',
   'REDIS_PREFIX',
+  'VIEWS_PER_ADDRESS_PER_MINUTE',
 ];
 const OWN_URL: Record<AppName, string> = {
   web: 'SITE_DATABASE_URL',

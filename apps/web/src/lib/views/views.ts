@@ -63,7 +63,9 @@ export async function flushViewsBeforeExit(withinMs: number): Promise<void> {
 /** Which beacons count (once per reader per article per 30 minutes, see view-gate). */
 export function viewGate(): ViewGate {
   const holder = globalThis as Holder;
-  holder.__vestnikViewGate ??= new ViewGate();
+  holder.__vestnikViewGate ??= new ViewGate({
+    perAddressPerMinute: env().VIEWS_PER_ADDRESS_PER_MINUTE,
+  });
   return holder.__vestnikViewGate;
 }
 
