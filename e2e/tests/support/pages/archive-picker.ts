@@ -20,7 +20,9 @@ export class ArchivePicker {
    * when it starts, so pick once it has started; without JavaScript there is nothing to wait for.
    */
   async waitForScript(): Promise<void> {
-    await expect(this.region.locator('form[data-enhanced]')).toBeAttached();
+    // 15 s, not the usual 5: the script is a chunk the browser fetches and runs after the page,
+    // and on a 2-core machine under two workers that once took longer than 5 s (a repeat run).
+    await expect(this.region.locator('form[data-enhanced]')).toBeAttached({ timeout: 15_000 });
   }
 
   /** Chooses the day and presses «Показать». */
