@@ -286,8 +286,8 @@ test('[READER][KK] every page type of the Kazakh edition is in Kazakh, with Kaza
   for (const [path, check] of pages) {
     // Loaded again until it passes: tests beside this one make and rename rubrics at any moment,
     // and a name the Kazakh page showed may be gone from the Russian edition by the time the check
-    // looks it up (a repeat run saw «Рубрика w1r0 …» renamed in between). A real Russian word in
-    // the Kazakh interface fails every load.
+    // looks it up (a repeat run failed once on another test's «Рубрика w1r0 …»). A real Russian
+    // word in the Kazakh interface fails every load.
     await expect(async () => {
       await page.goto(`${SITE}${path}`);
       await check(page);
