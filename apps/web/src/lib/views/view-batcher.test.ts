@@ -60,3 +60,69 @@ describe('[SITE][VIEWS] the view batcher through an outage', () => {
     expect([...db.state.written.keys()]).toEqual([1, 2, 3]);
   });
 });
+
+describe('[SITE][VIEWS] the live total: stored + unsaved counts each view once', () => {
+  /** A database whose writes finish when the test says so. */
+  function heldDatabase() {
+    const stored = new Map<number, number>();
+    let release: (() => void) | undefined;
+    const flush = async (counts: Map<number, number>) => {
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      for (const [id, k] of counts) stored.set(id, (stored.get(id) ?? 0) + k);
+    };
+    return { stored, flush, release: () => release?.() };
+  }
+
+  test('a read that a flush lands in is made again: no batch is lost from the total', async () => {
+    const db = heldDatabase();
+    const batcher = new ViewBatcher({ flush: db.flush, intervalMs: 10_000, maxBatch: 1000 });
+    batcher.add(7);
+    batcher.add(7);
+    let reads = 0;
+    let readDone: (() => void) | undefined;
+    const total = batcher.quietRead(async () => {
+      reads += 1;
+      const value = db.stored.get(7) ?? 0;
+      // The first read answers from before the write, and comes back after it.
+      if (reads === 1) await new Promise<void>((resolve) => (readDone = resolve));
+      return value;
+    }, 5_000);
+    const flushing = batcher.flush();
+    db.release();
+    await flushing;
+    readDone?.();
+    // Read once, that would be 0 stored + 0 unsaved.
+    expect((await total)! + batcher.unsaved(7)).toBe(2);
+    expect(reads).toBe(2);
+  });
+
+  test('a flush running when the read starts is waited for, then the read is made once', async () => {
+    const db = heldDatabase();
+    const batcher = new ViewBatcher({ flush: db.flush, intervalMs: 10_000, maxBatch: 1000 });
+    batcher.add(7);
+    const flushing = batcher.flush();
+    let reads = 0;
+    const total = batcher.quietRead(async () => {
+      reads += 1;
+      return db.stored.get(7) ?? 0;
+    }, 5_000);
+    db.release();
+    await flushing;
+    expect((await total)! + batcher.unsaved(7)).toBe(1);
+    expect(reads).toBe(1);
+  });
+
+  test('a write that never ends (the database away) makes the total unknown within the wait', async () => {
+    const batcher = new ViewBatcher({
+      flush: () => new Promise<void>(() => {}),
+      intervalMs: 10_000,
+      maxBatch: 1000,
+    });
+    batcher.add(7);
+    void batcher.flush();
+    expect(await batcher.quietRead(async () => 5, 50)).toBeUndefined();
+    expect(batcher.unsaved(7)).toBe(1);
+  });
+});

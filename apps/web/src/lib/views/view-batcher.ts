@@ -31,6 +31,8 @@ export class ViewBatcher {
   private running: Promise<void> | undefined;
   /** Flushes failed in a row: while > 0, only the retry timer flushes (not every new view). */
   private failures = 0;
+  /** Flushes finished (written or failed): a read that saw this number change overlapped one. */
+  private finished = 0;
 
   constructor(private readonly options: ViewBatcherOptions) {}
 
@@ -56,6 +58,36 @@ export class ViewBatcher {
   /** Views of this article accepted but not yet in the database. */
   unsaved(id: number): number {
     return (this.pending.get(id) ?? 0) + (this.inFlight.get(id) ?? 0);
+  }
+
+  /**
+   * Runs `read` (the stored count) while no flush finishes, so that what it returns plus
+   * `unsaved()` counts every view once: a flush landing during the read would count its batch
+   * twice (already stored, still in flight) or not at all (not yet stored, no longer in flight),
+   * and a reader's counter would jump by a batch and back. Waits for a running flush and reads
+   * again, up to three times and `withinMs` of waiting in all; undefined if no quiet read came.
+   */
+  async quietRead<T>(read: () => Promise<T>, withinMs: number): Promise<T | undefined> {
+    const deadline = Date.now() + withinMs;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (this.running) {
+        const left = deadline - Date.now();
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const late = new Promise((resolve) => {
+          timer = setTimeout(resolve, Math.max(0, left));
+        });
+        await Promise.race([this.running, late]).finally(() => clearTimeout(timer));
+        if (this.busy()) return undefined;
+      }
+      const finished = this.finished;
+      const value = await read();
+      if (!this.busy() && this.finished === finished) return value;
+    }
+    return undefined;
+  }
+
+  private busy(): boolean {
+    return this.running !== undefined;
   }
 
   /** Every view accepted but not yet in the database. */
@@ -93,5 +125,6 @@ export class ViewBatcher {
     await this.running;
     this.inFlight = new Map();
     this.running = undefined;
+    this.finished += 1;
   }
 }

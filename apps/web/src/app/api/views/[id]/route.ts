@@ -54,11 +54,13 @@ export async function POST(request: Request, { params }: Context) {
   if (request.headers.get('sec-fetch-site') === 'cross-site') {
     return Response.json({ error: 'Запрос с чужого сайта' }, { status: 403, headers: noStore });
   }
-  const stored = await storedViews(id);
+  const batcher = viewBatcher();
+  // Read while no flush lands, and nothing awaited from here on: stored + unsaved is then exact.
+  const stored =
+    (await batcher.quietRead(() => storedViews(id), STORED_VIEWS_WAIT_MS)) ?? 'unknown';
   if (stored === 'missing') {
     return Response.json({ error: 'Статья не найдена' }, { status: 404, headers: noStore });
   }
-  const batcher = viewBatcher();
   // Without the database the total is unknown (the page keeps the number it shows).
   const total = () => (stored === 'unknown' ? null : stored + batcher.unsaved(id));
   // Crawlers and prefetches are answered, never counted, and given no cookie.
