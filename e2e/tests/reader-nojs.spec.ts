@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures';
+import { HomePage } from './support/pages';
 import { SITE } from './support/urls';
 
 /**
@@ -20,8 +21,10 @@ test.describe('[READER][NO-JS] a reader without JavaScript', { tag: '@nojs' }, (
       publishAt: new Date(),
     });
 
-    await page.goto(`${SITE}/`);
-    await page.getByRole('link', { name: article.title }).first().click();
+    // Until it shows: a render of the front page begun before this publish may answer first.
+    const link = page.getByRole('link', { name: article.title }).first();
+    await new HomePage(page).openUntil(() => expect(link).toBeVisible({ timeout: 2_000 }));
+    await link.click();
     await expect(page).toHaveURL(`${SITE}/news/${article.slug}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
     // The text itself, not a shell waiting for a script.
