@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { settleWithin } from './deadline.ts';
 
 /**
  * What the site's and the admin's own servers do alike before and after Next.js runs: pick the
@@ -45,8 +46,8 @@ export function exitOnSignals(server: Server, beforeExit?: () => void | Promise<
   const stop = async () => {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
-    await Promise.race([closed, delay(DRAIN_MS)]);
-    await Promise.race([Promise.resolve().then(beforeExit), delay(BEFORE_EXIT_MS)]);
+    await settleWithin(closed, DRAIN_MS, () => undefined);
+    await settleWithin(Promise.resolve().then(beforeExit), BEFORE_EXIT_MS, () => undefined);
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
@@ -61,8 +62,4 @@ export function exitOnSignals(server: Server, beforeExit?: () => void | Promise<
       );
     });
   }
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }

@@ -1,3 +1,4 @@
+import { settleWithin } from '@vestnik/content/deadline';
 import { createDatabase } from './client.ts';
 
 /**
@@ -115,18 +116,13 @@ export function watchDatabase(url: string, options: WatchOptions = {}): Database
 
   const check = (): Promise<ProbeResult> => {
     const running = probe();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const deadline = new Promise<ProbeResult>((resolve) => {
-      const started = inFlight?.started ?? Date.now();
-      timer = setTimeout(() => {
-        const result = late();
-        // The timer itself says the time-out has passed; only a stall can excuse the silence.
-        if (!stopped && lastStall < started) settle(result);
-        resolve(result);
-      }, timeoutMs);
-      timer.unref?.();
+    const started = inFlight?.started ?? Date.now();
+    return settleWithin(running, timeoutMs, () => {
+      const result = late();
+      // The timer itself says the time-out has passed; only a stall can excuse the silence.
+      if (!stopped && lastStall < started) settle(result);
+      return result;
     });
-    return Promise.race([running, deadline]).finally(() => clearTimeout(timer));
   };
 
   const tick = setInterval(() => void check(), intervalMs);

@@ -1,3 +1,5 @@
+import { settleWithin } from '../deadline.ts';
+
 /**
  * Readiness: whether this instance can do its work now, as opposed to liveness (the process
  * answers at all). Each dependency is checked with a deadline: a database that does not answer
@@ -21,26 +23,17 @@ async function runCheck(
 ): Promise<CheckResult> {
   const started = performance.now();
   const controller = new AbortController();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      // The deadline first: a check that settles when aborted must not win the race.
-      reject(new Timeout(`no answer within ${timeoutMs} ms`));
-      controller.abort();
-    }, timeoutMs);
-  });
-  const work = check(controller.signal);
-  // A check that fails after its deadline must not become an unhandled rejection.
-  work.catch(() => {});
   try {
-    await Promise.race([work, deadline]);
+    await settleWithin(check(controller.signal), timeoutMs, (): never => {
+      // The deadline first, the abort after it: a check that settles when aborted must not win.
+      queueMicrotask(() => controller.abort());
+      throw new Timeout(`no answer within ${timeoutMs} ms`);
+    });
     return { ok: true, ms: Math.round(performance.now() - started) };
   } catch (error) {
     onFailure(error);
     const ms = Math.round(performance.now() - started);
     return { ok: false, ms, error: error instanceof Timeout ? 'timeout' : 'failed' };
-  } finally {
-    clearTimeout(timer);
   }
 }
 

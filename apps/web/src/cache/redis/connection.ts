@@ -1,4 +1,5 @@
 import { createClient, RESP_TYPES } from '@redis/client';
+import { settleWithin } from '@vestnik/content/deadline';
 import { createOutage, jsonLog, type Log } from './outage.ts';
 
 /**
@@ -117,9 +118,7 @@ export function connectRedis(options: RedisOptions): RedisConnection {
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  return settleWithin(promise, ms, (): never => {
+    throw new Error(`no answer within ${ms} ms`);
   });
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }

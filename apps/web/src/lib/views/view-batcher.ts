@@ -1,3 +1,5 @@
+import { settleWithin } from '@vestnik/content/deadline';
+
 type Flush = (counts: Map<number, number>) => Promise<void>;
 
 export type ViewBatcherOptions = {
@@ -71,12 +73,7 @@ export class ViewBatcher {
     const deadline = Date.now() + withinMs;
     for (let attempt = 0; attempt < 3; attempt++) {
       if (this.running) {
-        const left = deadline - Date.now();
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        const late = new Promise((resolve) => {
-          timer = setTimeout(resolve, Math.max(0, left));
-        });
-        await Promise.race([this.running, late]).finally(() => clearTimeout(timer));
+        await settleWithin(this.running, deadline - Date.now(), () => undefined);
         if (this.busy()) return undefined;
       }
       const finished = this.finished;

@@ -1,3 +1,4 @@
+import { settleWithin } from '@vestnik/content/deadline';
 import { getArticleViewCount } from '@vestnik/db/queries/views';
 import { writeDb } from '@/lib/db';
 import { isNotAReader } from '@/lib/views/bots';
@@ -29,19 +30,11 @@ const STORED_VIEWS_WAIT_MS = 1000;
  * is back; an id that turns out not to exist is ignored by the write), never lost to an outage.
  */
 async function storedViews(id: number): Promise<number | 'missing' | 'unknown'> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<'unknown'>((resolve) => {
-    timer = setTimeout(() => resolve('unknown'), STORED_VIEWS_WAIT_MS);
-  });
   const read = getArticleViewCount(writeDb(), { id }).then(
     (views) => views ?? ('missing' as const),
     () => 'unknown' as const,
   );
-  try {
-    return await Promise.race([read, late]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return settleWithin(read, STORED_VIEWS_WAIT_MS, () => 'unknown' as const);
 }
 
 export async function POST(request: Request, { params }: Context) {
