@@ -16,7 +16,12 @@
 import http from 'node:http';
 import path from 'node:path';
 import { isDecodablePath } from '@vestnik/content/request';
-import { configOrExit, exitOnSignals, serverMode } from '@vestnik/content/server-start';
+import {
+  configOrExit,
+  exitOnSignals,
+  keepConnectionsForProxies,
+  serverMode,
+} from '@vestnik/content/server-start';
 import { installUnavailableGuard, unavailablePage } from '@vestnik/content/server-unavailable';
 import { sharedDatabase } from '@vestnik/db/client';
 import { watchDatabase } from '@vestnik/db/health';
@@ -86,6 +91,7 @@ const app = next({ dev, dir, port, hostname: 'localhost', httpServer: server });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+keepConnectionsForProxies(server);
 // Loopback unless told otherwise (HOST): the admin is not for the local network by default.
 server.listen(port, config.HOST, () => {
   const mode = dev ? 'development' : 'production';

@@ -8,7 +8,13 @@
  */
 import http from 'node:http';
 import path from 'node:path';
-import { configOrExit, exitOnSignals, failStart, serverMode } from '@vestnik/content/server-start';
+import {
+  configOrExit,
+  exitOnSignals,
+  failStart,
+  keepConnectionsForProxies,
+  serverMode,
+} from '@vestnik/content/server-start';
 import { installUnavailableGuard } from '@vestnik/content/server-unavailable';
 import { sharedDatabase } from '@vestnik/db/client';
 import { watchDatabase } from '@vestnik/db/health';
@@ -85,6 +91,7 @@ const server = http.createServer((req, res) => {
   });
   void handle(req, res);
 });
+keepConnectionsForProxies(server);
 // Loopback unless told otherwise: a laptop's `pnpm start` must not expose the portal to the
 // café's network; production behind a proxy on another host sets HOST=0.0.0.0.
 server.listen(port, config.HOST, () => {
