@@ -78,8 +78,9 @@ async function openAdminApi(): Promise<APIRequestContext> {
 
 /**
  * A kept-alive connection the admin closed as this request went out on it (its server drops idle
- * connections after 5 s): the request was never read, so sending it again is safe. A repeat run
- * met it once in about 3,000 tests.
+ * connections after 65 s, and a worker can sit idle that long in a long test; with Node's 5 s a
+ * repeat run met it once in about 3,000 tests): the request was never read, so sending it again
+ * is safe.
  */
 const CLOSED_UNDER_US = /ECONNRESET|socket hang up/;
 

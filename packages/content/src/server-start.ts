@@ -39,7 +39,7 @@ export function configOrExit<T>(load: () => T): T {
  * and clients that keep connections (the suite's API client) see ECONNRESET. 65 s, and the
  * headers of a request may take a second longer, as Node wants headersTimeout above it.
  */
-export const KEEP_ALIVE_MS = 65_000;
+const KEEP_ALIVE_MS = 65_000;
 
 export function keepConnectionsForProxies(server: Server): void {
   server.keepAliveTimeout = KEEP_ALIVE_MS;
