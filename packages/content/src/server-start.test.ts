@@ -11,14 +11,20 @@ afterAll(() => {
 async function serve(
   configure: (server: http.Server) => void,
   answerAfterMs = 0,
-): Promise<{ port: number; server: http.Server }> {
+): Promise<{ port: number; server: http.Server; firstRequest: Promise<void> }> {
+  let arrived: () => void = () => {};
+  // When the server is handling a request: on a loaded machine a sleep does not tell.
+  const firstRequest = new Promise<void>((resolve) => {
+    arrived = resolve;
+  });
   const server = http.createServer((_req, res) => {
+    arrived();
     setTimeout(() => res.end('ok'), answerAfterMs);
   });
   configure(server);
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { port: (server.address() as net.AddressInfo).port, server };
+  return { port: (server.address() as net.AddressInfo).port, server, firstRequest };
 }
 
 /** One kept-alive connection, as a proxy holds to its backend: requests one at a time. */
@@ -83,17 +89,17 @@ describe.concurrent('[OPS][KEEP-ALIVE] connections from a proxy', () => {
 // A drain that waited for its deadline would outlast these tests' time limit.
 describe.concurrent('[OPS][DRAIN] a stopping server and the connections a proxy keeps', () => {
   test('a request in flight is answered, then its connection closes and the drain ends', async () => {
-    const { port, server } = await serve(keepConnectionsForProxies, 500);
+    const { port, server, firstRequest } = await serve(keepConnectionsForProxies, 500);
     const proxy = await connection(port);
     const answer = proxy.request();
-    await idle(100);
+    await firstRequest;
     await drain(server, 60_000);
     expect(await answer).toMatch(/^HTTP\/1\.1 200/);
     await proxy.whenClosed;
   }, 15_000);
 
   test('a request sent on a busy kept connection after the drain began is answered with Connection: close', async () => {
-    const { port, server } = await serve(keepConnectionsForProxies, 300);
+    const { port, server, firstRequest } = await serve(keepConnectionsForProxies, 1_000);
     const socket = net.connect(port, '127.0.0.1');
     let received = '';
     socket.on('data', (chunk: Buffer) => {
@@ -101,7 +107,7 @@ describe.concurrent('[OPS][DRAIN] a stopping server and the connections a proxy 
     });
     const closed = new Promise((resolve) => socket.on('close', resolve));
     socket.write('GET /first HTTP/1.1\r\nHost: backend\r\n\r\n');
-    await idle(100);
+    await firstRequest;
     const drained = drain(server, 60_000);
     // The proxy sends its next request on the connection while the first is still being answered:
     // never idle, so only the answer can tell the proxy to go elsewhere.
