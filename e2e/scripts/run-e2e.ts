@@ -11,7 +11,7 @@
  * When Varnish is installed, it runs in front of the site (E2E_VARNISH_PORT, default 3102) and
  * both apps purge it, so the suite also reads pages the way readers behind a proxy do.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,14 +29,47 @@ const e2eDir = path.resolve(import.meta.dirname, '..');
 const reportsDir = path.join(e2eDir, 'reports');
 const PHASES = ['parallel', 'alone'] as const;
 
+/**
+ * Stopping the runner (Ctrl-C; a CI's SIGTERM to its process group) stops Playwright the way
+ * Ctrl-C stops it, so that it stops the app servers it started, and then lets the cleanup at the
+ * end drop the databases. Playwright runs in a process group of its own for that: a signal to
+ * ours reaches it only through here. Measured before: a SIGTERM to the group killed Playwright
+ * outright, and both app servers went on listening, attached to a database nobody dropped.
+ */
+let stoppedBy: NodeJS.Signals | undefined;
+let running: ChildProcess | undefined;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    // Once: a group's signal also arrives relayed by tsx, and a second SIGINT would make
+    // Playwright quit at once, without stopping its servers.
+    if (stoppedBy) return;
+    stoppedBy = signal;
+    console.error(`\n${signal}: stopping the tests, their servers and databases…`);
+    running?.kill('SIGINT');
+  });
+}
+
+/** The suite's exit code; stopped by a signal, the shell's convention (128 + its number). */
+function exitCode(code: number): number {
+  return stoppedBy ? 128 + os.constants.signals[stoppedBy] : code;
+}
+
 /** `playwright <args>` with `env` added to ours; resolves with its exit code. */
 function playwright(args: string[], env: Record<string, string | undefined>): Promise<number> {
+  if (stoppedBy) return Promise.resolve(1);
   const child = spawn('playwright', args, {
     cwd: e2eDir,
     stdio: 'inherit',
     env: { ...process.env, ...env },
+    detached: true,
   });
-  return new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
+  running = child;
+  return new Promise<number>((resolve) =>
+    child.on('exit', (c) => {
+      running = undefined;
+      resolve(c ?? 1);
+    }),
+  );
 }
 
 /**
@@ -65,7 +98,7 @@ async function runPlaywright(env: Record<string, string | undefined>): Promise<n
     }
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  if (fs.readdirSync(blobs).length) {
+  if (fs.readdirSync(blobs).length && !stoppedBy) {
     const merged = await playwright(['merge-reports', '--config', 'merge.config.ts', blobs], {});
     if (merged !== 0) console.error("Merging the phases' reports failed: see above.");
     code ||= merged;
@@ -83,7 +116,7 @@ if (process.env.E2E_SITE_URL) {
     );
     process.exit(2);
   }
-  process.exit(await runPlaywright({}));
+  process.exit(exitCode(await runPlaywright({})));
 }
 
 const embedded = process.env.TEST_DATABASE_URL ? undefined : await startTestEmbeddedServer();
@@ -133,4 +166,4 @@ try {
   fs.rmSync(work, { recursive: true, force: true });
   fs.rmSync(varnishDir, { recursive: true, force: true });
 }
-process.exit(code);
+process.exit(exitCode(code));
