@@ -7,11 +7,10 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createDatabase } from '@vestnik/db/client';
-import { startTestEmbeddedServer } from '@vestnik/db/testing';
+import { freePort, startTestEmbeddedServer } from '@vestnik/db/testing';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
 const e2eDir = path.resolve(import.meta.dirname, '..');
@@ -43,17 +42,6 @@ afterAll(async () => {
   await embedded?.stop();
   fs.rmSync(work, { recursive: true, force: true });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 type Line = { phase?: string; database?: string; signal?: string };
 

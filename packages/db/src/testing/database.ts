@@ -86,7 +86,8 @@ export async function cloneTestDatabase(
   };
 }
 
-function freePort(): Promise<number> {
+/** A port nobody listens on now (the system's pick), for a server a test starts. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
