@@ -1,6 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { loginAs } from './support/auth';
+import { fileOnDisk } from './support/files';
 import { ADMIN, SITE } from './support/urls';
 
 const cdata = (text: string) => `<![CDATA[${text}]]>`;
@@ -69,11 +70,14 @@ test('[ADMIN][IMPORT] an admin uploads a WordPress export, follows the job acros
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Импорт' })).toBeVisible();
 
-  await page.getByLabel(/Файл экспорта/).setInputFiles({
-    name: `${host}.xml`,
-    mimeType: 'application/xml',
-    buffer: Buffer.from(wxr(host, title, posts, randomInt(10_000_000, 2_000_000_000), oldSlug)),
-  });
+  await page
+    .getByLabel(/Файл экспорта/)
+    .setInputFiles(
+      fileOnDisk(
+        `${host}.xml`,
+        wxr(host, title, posts, randomInt(10_000_000, 2_000_000_000), oldSlug),
+      ),
+    );
   await page.getByRole('button', { name: 'Загрузить и импортировать' }).click();
   await expect(page).toHaveURL(/\/imports\/\d+$/, { timeout: 30_000 });
   await expect(page.getByRole('heading', { level: 1 })).toContainText(`${host}.xml`);
@@ -117,11 +121,9 @@ test('[ADMIN][IMPORT] a file that is not an export is refused with a sentence, a
   const { context } = await loginAs(browser, 'admin');
   const page = await context.newPage();
   await page.goto(`${ADMIN}/imports`);
-  await page.getByLabel(/Файл экспорта/).setInputFiles({
-    name: 'photo.xml',
-    mimeType: 'application/xml',
-    buffer: Buffer.from('\u0089PNG\r\n\u001a\n not an export at all'),
-  });
+  await page
+    .getByLabel(/Файл экспорта/)
+    .setInputFiles(fileOnDisk('photo.xml', '\u0089PNG\r\n\u001a\n not an export at all'));
   await page.getByRole('button', { name: 'Загрузить и импортировать' }).click();
   await expect(
     page.getByRole('alert').filter({ hasText: 'не похож ни на экспорт WordPress' }),
