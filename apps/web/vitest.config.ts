@@ -3,5 +3,11 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  test: { include: ['src/**/*.test.ts'] },
+  test: {
+    include: ['src/**/*.test.ts'],
+    // The Redis tests wait up to 10 s for instances to sync their tags; beside every other
+    // package's tests and both builds (`pnpm test`), two of them passed vitest's 5 s default
+    // (CI run of a7dfcc8: the package's imports alone took 73 s).
+    testTimeout: 30_000,
+  },
 });
