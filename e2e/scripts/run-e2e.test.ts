@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createDatabase } from '@vestnik/db/client';
 import { freePort, startTestEmbeddedServer } from '@vestnik/db/testing';
+import { poll } from '@vestnik/deploy/testing';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
 const e2eDir = path.resolve(import.meta.dirname, '..');
@@ -54,16 +55,6 @@ function recorded(log: string): Line[] {
     .map((line) => JSON.parse(line) as Line);
 }
 
-async function until<T>(what: string, read: () => T | undefined, ms: number): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${ms / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
 function exited(child: ChildProcess) {
   return new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
@@ -101,13 +92,13 @@ test('SIGTERM to the runner’s process group stops Playwright with SIGINT, skip
   runner.stderr!.on('data', (chunk) => (output += chunk));
   const done = exited(runner);
 
-  const started = await until(
-    'the first phase started',
-    () => recorded(log).find((line) => line.phase),
-    150_000,
-  ).catch((error: Error) => {
-    throw new Error(`${error.message}; the runner said:\n${output}`);
-  });
+  const started = await poll(async () => recorded(log).find((line) => line.phase), 150_000).catch(
+    (error: Error) => {
+      throw new Error(
+        `The first phase did not start: ${error.message} The runner said:\n${output}`,
+      );
+    },
+  );
   expect(started.phase).toBe('parallel');
   const database = new URL(started.database!).pathname.slice(1);
   expect(await databaseExists(database), 'the test database while the tests run').toBe(true);
