@@ -47,14 +47,22 @@ function select(needs: string[], refuses: string[]) {
   };
 }
 
+// A browser window to watch (--headed, --debug, --ui) needs the full browser: the shell has none.
+// Set in the runner's environment, which its workers inherit (they read this file again).
+const watching = ['--headed', '--debug', '--ui'].some((flag) => process.argv.includes(flag));
+if (watching && !process.env.E2E_CHROMIUM && fs.existsSync('/usr/bin/chromium')) {
+  process.env.E2E_CHROMIUM = '/usr/bin/chromium';
+}
+
 /**
  * Debian's Chromium where it exists (Playwright cannot download browsers on our machines): its
  * headless shell (package `chromium-headless-shell`, the kind of build Playwright itself runs
  * headless) when installed, else the full browser in its new headless mode, which also runs the
  * browser's own window UI in a renderer of its own (`--top-chrome-webui`) for every window. Measured
- * on one 2-core machine, one file set after the other, 2 workers: a11y.spec.ts 2.8 → 2.2 min (CPU
- * of the whole run 330 → 245 s), editor-articles + editor-concurrency 2.9 → 1.5 min (373 → 200 s).
- * Both draw pages alike: the visual baselines pass with either. E2E_CHROMIUM names another binary.
+ * on one 2-core machine, full browser then shell, 2 workers: the shared phase (132 tests) 15.4 →
+ * 8.9 min, CPU of the whole run 1,853 → 1,067 s; a11y.spec.ts alone 2.8 → 2.2 min, editor-articles
+ * with editor-concurrency 2.9 → 1.5 min. Both draw pages alike: the visual baselines pass with
+ * either. E2E_CHROMIUM names another binary.
  */
 const chromium =
   process.env.E2E_CHROMIUM ??
