@@ -47,11 +47,14 @@ function select(needs: string[], refuses: string[]) {
   };
 }
 
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+const FULL_BROWSER = '/usr/bin/chromium';
+
 // A browser window to watch (--headed, --debug, --ui) needs the full browser: the shell has none.
 // Set in the runner's environment, which its workers inherit (they read this file again).
 const watching = ['--headed', '--debug', '--ui'].some((flag) => process.argv.includes(flag));
-if (watching && !process.env.E2E_CHROMIUM && fs.existsSync('/usr/bin/chromium')) {
-  process.env.E2E_CHROMIUM = '/usr/bin/chromium';
+if (watching && !process.env.E2E_CHROMIUM && fs.existsSync(FULL_BROWSER)) {
+  process.env.E2E_CHROMIUM = FULL_BROWSER;
 }
 
 /**
@@ -65,8 +68,7 @@ if (watching && !process.env.E2E_CHROMIUM && fs.existsSync('/usr/bin/chromium'))
  * either. E2E_CHROMIUM names another binary.
  */
 const chromium =
-  process.env.E2E_CHROMIUM ??
-  ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((file) => fs.existsSync(file));
+  process.env.E2E_CHROMIUM ?? [HEADLESS_SHELL, FULL_BROWSER].find((file) => fs.existsSync(file));
 const launchOptions = chromium
   ? {
       executablePath: chromium,
