@@ -38,10 +38,7 @@ test('[READER][HOME] the home page leads with the featured story and shows the b
     await leadStory.getByRole('link', { name: lead.title }).click();
     await expect(page).toHaveURL(new RegExp(`/news/${lead.slug}$`));
   } finally {
-    // The lead and the banner are one for the whole site: the next test that flags a story must
-    // find it there, not these.
-    await testData.updateArticle(lead.id, { featured: false });
-    await testData.updateArticle(breaking.id, { breaking: false });
+    await testData.unflagFrontPage(lead, breaking);
   }
 });
 

@@ -336,10 +336,7 @@ async function publishHomeFixtures() {
      * of the next test's own (under `--repeat-each`, reader-listings' lead and the breaking
      * journey's banner, 8 of the first 141 @alone runs).
      */
-    unflag: async () => {
-      await testData.updateArticle(lead.id, { featured: false });
-      await testData.updateArticle(breaking.id, { breaking: false });
-    },
+    unflag: () => testData.unflagFrontPage(lead, breaking),
   };
 }
 

@@ -132,6 +132,15 @@ export const testData = {
   /** Sets columns as given (no workflow) and expires the pages of the old and new state. */
   updateArticle: (id: number, columns: Insert<typeof schema.articles>) =>
     call<ArticleRow>('PATCH', `articles/${id}`, columns),
+  /**
+   * Takes the lead story's and the breaking banner's flags off these two articles. The lead and
+   * the banner are one for the whole site (its newest flagged stories): a test that flags its own
+   * gives them back when it ends, pass or fail, or they would take the next such test's place.
+   */
+  unflagFrontPage: async (lead: { id: number }, breaking: { id: number }) => {
+    await call<ArticleRow>('PATCH', `articles/${lead.id}`, { featured: false });
+    await call<ArticleRow>('PATCH', `articles/${breaking.id}`, { breaking: false });
+  },
   updateRubric: (id: number, columns: Insert<typeof schema.rubrics>) =>
     call<RubricRow>('PATCH', `rubrics/${id}`, columns),
 

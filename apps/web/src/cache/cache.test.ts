@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import dataHandler from './data-handler';
 import { ByteLru } from './lru';
+import { createOvertakenReads } from './overtaken-reads';
+import { OVERTAKEN_HEADER } from './page-entry';
 import PageCacheHandler, { PAGE_TAGS_HEADER } from './page-handler';
 import { tagStore } from './tag-store';
 
@@ -29,8 +31,11 @@ describe('page cache', () => {
     vi.advanceTimersByTime(40);
     tagStore().expire(['article:102']); // an editor saves mid-render
     vi.advanceTimersByTime(40);
-    await handler.set('/page/b', page('article:102'), { cacheControl: { revalidate: 300 } });
+    const value = page('article:102');
+    await handler.set('/page/b', value, { cacheControl: { revalidate: 300 } });
     expect(await handler.get('/page/b')).toBeNull();
+    // Nor may an HTTP cache keep this response: the purge that went with the expiry is past.
+    expect(value.headers[OVERTAKEN_HEADER]).toBe('1');
     vi.useRealTimers();
   });
 
@@ -72,6 +77,86 @@ describe('data cache', () => {
     });
     await dataHandler.set('read:b', Promise.resolve({ ...entry([], ''), value: broken }));
     expect(await dataHandler.get('read:b', [])).toBeUndefined();
+  });
+});
+
+/** A cached read whose value the test hands over when it chooses. */
+function openRead(tags: string[]) {
+  let finish!: (text: string) => void;
+  const text = new Promise<string>((resolve) => {
+    finish = resolve;
+  });
+  const timestamp = Date.now();
+  const entry = text.then((t) => ({
+    value: new Response(t).body!,
+    tags,
+    stale: 30,
+    timestamp,
+    expire: 300,
+    revalidate: 60,
+  }));
+  return { entry, finish };
+}
+
+describe('a render that joins a read an expiry overtook', () => {
+  // Next 16.4 lets a render join a `'use cache'` read another request began, and the joiner never
+  // asks our handlers: only the read's own write shows that an expiry overtook it. (Tags of
+  // their own: the fake clock is behind the real one, and other tests expire with the real one.)
+  it('[SITE][CACHE] a page begun after an expiry that got data read before it is neither kept nor public', async () => {
+    vi.useFakeTimers({ now: new Date('2026-11-30T10:00:00Z') });
+    const handler = new PageCacheHandler();
+    const read = openRead(['rubric-list']); // one request begins reading the rubric list
+    const written = dataHandler.set('read:rubric-list', read.entry);
+    vi.advanceTimersByTime(20);
+    tagStore().expire(['rubric-list']); // an editor adds a rubric
+    vi.advanceTimersByTime(20);
+    expect(await handler.get('/page/e')).toBeNull(); // another page begins, joins the read
+    vi.advanceTimersByTime(20);
+    read.finish('the old rubric list');
+    await written;
+    vi.advanceTimersByTime(20);
+    const value = page('rubric-list');
+    await handler.set('/page/e', value, { cacheControl: { revalidate: 300 } });
+    expect(await handler.get('/page/e')).toBeNull();
+    expect(value.headers[OVERTAKEN_HEADER]).toBe('1');
+    // The read itself is not served either.
+    expect(await dataHandler.get('read:rubric-list', [])).toBeUndefined();
+
+    // A render begun after that read ended could not join it: it is kept, as usual.
+    vi.advanceTimersByTime(20);
+    expect(await handler.get('/page/e')).toBeNull();
+    const later = page('rubric-list');
+    await handler.set('/page/e', later, { cacheControl: { revalidate: 300 } });
+    expect((await handler.get('/page/e'))?.value.html).toBe('<html>…</html>');
+    expect(later.headers[OVERTAKEN_HEADER]).toBeUndefined();
+    vi.useRealTimers();
+  });
+
+  it('[SITE][CACHE] a cached read that ran inside another and may have joined an overtaken one is not kept', async () => {
+    vi.useFakeTimers({ now: new Date('2026-11-30T11:00:00Z') });
+    const inner = openRead(['popular']);
+    const innerWritten = dataHandler.set('read:popular', inner.entry);
+    vi.advanceTimersByTime(20);
+    tagStore().expire(['popular']);
+    vi.advanceTimersByTime(20);
+    const outer = openRead(['popular', 'sidebar']); // begun after the expiry, joins the inner read
+    const outerWritten = dataHandler.set('read:sidebar', outer.entry);
+    inner.finish('yesterday’s list');
+    await innerWritten;
+    vi.advanceTimersByTime(20);
+    outer.finish('a sidebar around yesterday’s list');
+    await outerWritten;
+    expect(await dataHandler.get('read:sidebar', [])).toBeUndefined();
+    vi.useRealTimers();
+  });
+
+  it('[SITE][CACHE] only overtaken reads that ended during a render date it back', () => {
+    const reads = createOvertakenReads();
+    reads.note(100, 200);
+    reads.note(150, 400);
+    expect(reads.validFrom(500)).toBe(500);
+    expect(reads.validFrom(300)).toBe(150);
+    expect(reads.validFrom(180)).toBe(100);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { ByteLru } from './lru.ts';
+import type { OvertakenReads } from './overtaken-reads.ts';
 import { dataKey, decodeData, encodeData, type StoredData } from './redis/data-record.ts';
 import type { SharedEntries } from './redis/shared-entries.ts';
 import type { TagStore } from './tag-store.ts';
@@ -14,6 +15,7 @@ type Entry = Omit<StoredData, 'bytes'> & { value: ReadableStream<Uint8Array> };
 export type DataCacheParts = {
   local: ByteLru<StoredData>;
   tags: TagStore;
+  overtaken: OvertakenReads;
   shared?: { entries: SharedEntries; usable(): boolean };
 };
 
@@ -26,7 +28,7 @@ function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
   });
 }
 
-export function createDataCache({ local, tags, shared }: DataCacheParts) {
+export function createDataCache({ local, tags, overtaken, shared }: DataCacheParts) {
   /** A read of a key being written waits for the write (the handler contract). */
   const pending = new Map<string, Promise<StoredData | undefined>>();
   const fresh = (entry: StoredData, softTags: string[]) =>
@@ -48,8 +50,10 @@ export function createDataCache({ local, tags, shared }: DataCacheParts) {
     try {
       const { value, ...entry } = await pendingEntry;
       const bytes = new Uint8Array(await new Response(value).arrayBuffer());
-      // Next stamps with this process's clock; stored entries are in the tag store's.
-      return { ...entry, timestamp: entry.timestamp + tags.clockOffset(), bytes };
+      // Next stamps with this process's clock; stored entries are in the tag store's. A read
+      // that ran inside another (nested caches) may have joined an overtaken one.
+      const timestamp = overtaken.validFrom(entry.timestamp + tags.clockOffset());
+      return { ...entry, timestamp, bytes };
     } catch {
       // An interrupted value would render an incomplete page: keep nothing.
       return undefined;
@@ -79,6 +83,8 @@ export function createDataCache({ local, tags, shared }: DataCacheParts) {
       if (stored && shared?.usable() && fresh(stored, [])) {
         await shared.entries.set(dataKey(cacheKey), encodeData(stored), stored.expire);
       }
+      // Next keeps the read open to joiners until this write ends: note it only now.
+      if (stored && !fresh(stored, [])) overtaken.note(stored.timestamp, tags.now());
     },
 
     async refreshTags(): Promise<void> {},

@@ -1,6 +1,7 @@
 import { env } from '../env.ts';
 import { createDataCache } from './data-cache.ts';
 import { ByteLru } from './lru.ts';
+import { processOvertakenReads } from './overtaken-reads.ts';
 import type { StoredData } from './redis/data-record.ts';
 import { processRedis } from './redis/process-redis.ts';
 import { sharedEntries } from './redis/shared-entries.ts';
@@ -20,6 +21,7 @@ function processDataCache() {
   return createDataCache({
     local: new ByteLru<StoredData>(env().DATA_CACHE_MB * 1024 * 1024),
     tags,
+    overtaken: processOvertakenReads(),
     shared:
       redis && 'synced' in tags
         ? { entries: sharedEntries(redis, 'data'), usable: tags.synced }

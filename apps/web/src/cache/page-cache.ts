@@ -1,8 +1,10 @@
 import type { ByteLru } from './lru.ts';
+import type { OvertakenReads } from './overtaken-reads.ts';
 import {
   addStoredHeaders,
   type CacheControl,
   isDue,
+  markOvertaken,
   type PageValue,
   type StoredPage,
   sharedSeconds,
@@ -23,6 +25,7 @@ import type { TagStore } from './tag-store.ts';
 export type PageCacheParts = {
   local: ByteLru<StoredPage>;
   tags: TagStore;
+  overtaken: OvertakenReads;
   shared?: {
     entries: SharedEntries;
     /**
@@ -36,7 +39,7 @@ export type PageCacheParts = {
 /** Renders that never stored anything (a failed render) leave a start behind: keep it bounded. */
 const MAX_STARTS = 10_000;
 
-export function createPageCache({ local, tags, shared }: PageCacheParts) {
+export function createPageCache({ local, tags, overtaken, shared }: PageCacheParts) {
   /**
    * When the render that will fill a key began. An entry counts as written at that moment, not
    * when it was stored: a tag expired while the page was rendering must still invalidate it, or
@@ -89,11 +92,18 @@ export function createPageCache({ local, tags, shared }: PageCacheParts) {
         if (shared?.usable()) await shared.entries.delete(key);
         return;
       }
-      const entry: StoredPage = { value, lastModified: started, tags: tagsOf(value), cacheControl };
+      const lastModified = overtaken.validFrom(started);
+      const entry: StoredPage = { value, lastModified, tags: tagsOf(value), cacheControl };
       addStoredHeaders(value, entry.tags);
+      if (!fresh(entry)) {
+        // An expiry overtook this render: the page may show what the expiry replaced. Nothing
+        // keeps it, neither here (a later render may have stored the key already) nor any HTTP
+        // cache: the purge that went with the expiry is already past them.
+        markOvertaken(value);
+        return;
+      }
       local.set(key, entry, sizeOf(value));
-      // A render that an expiry overtook is not worth sharing: every instance would refuse it.
-      if (shared?.usable() && fresh(entry)) {
+      if (shared?.usable()) {
         await shared.entries.set(key, encodePage(entry), sharedSeconds(cacheControl));
       }
     },

@@ -22,6 +22,8 @@ export type StoredPage = {
 
 /** The response header that carries a page's own tags to the HTTP layer (see server/http-cache). */
 export const PAGE_TAGS_HEADER = 'x-vestnik-tags';
+/** The response header that marks a render an expiry overtook: no HTTP cache may keep it. */
+export const OVERTAKEN_HEADER = 'x-vestnik-overtaken';
 const NEXT_TAGS_HEADER = 'x-next-cache-tags';
 /** Next's implicit per-path tags: we never expire them, and HTTP caches must not see them. */
 const SOFT_TAG_PREFIX = '_N_T_';
@@ -60,4 +62,9 @@ export function addStoredHeaders(value: PageValue, tags: string[]): void {
   if (!value.headers) return;
   value.headers[PAGE_TAGS_HEADER] = tags.filter((t) => !t.startsWith(SOFT_TAG_PREFIX)).join(' ');
   if (value.html) value.headers['content-security-policy'] = storedPagePolicy(value.html);
+}
+
+/** This response (the headers object is the response's, see above) must not be kept by anyone. */
+export function markOvertaken(value: PageValue): void {
+  if (value.headers) value.headers[OVERTAKEN_HEADER] = '1';
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { env } from '../env.ts';
 import { ByteLru } from './lru.ts';
+import { processOvertakenReads } from './overtaken-reads.ts';
 import { createPageCache } from './page-cache.ts';
 import type { CacheControl, PageValue, StoredPage } from './page-entry.ts';
 import { processRedis } from './redis/process-redis.ts';
@@ -40,6 +41,7 @@ function processPageCache(serverDistDir?: string): PageCache {
     holder[CACHE] = createPageCache({
       local: new ByteLru<StoredPage>(env().PAGE_CACHE_MB * 1024 * 1024),
       tags,
+      overtaken: processOvertakenReads(),
       shared:
         redis && 'synced' in tags
           ? {

@@ -25,7 +25,7 @@ describe('HTTP cache policy', () => {
     );
   });
 
-  it('[SITE][CACHE] errors, search, previews and the API are never stored, whatever Next said', () => {
+  it('[SITE][CACHE] errors, search, previews, the API and overtaken renders are never stored, whatever Next said', () => {
     expect(cacheHeaders({ ...page, status: 500 })).toEqual({
       cacheControl: PRIVATE,
       dropCookies: false,
@@ -40,6 +40,11 @@ describe('HTTP cache policy', () => {
       expect(cacheHeaders({ ...page, path }).cacheControl, path).toBe(PRIVATE);
     }
     expect(cacheHeaders({ ...page, path: '/searchlight' }).cacheControl).not.toBe(PRIVATE);
+    // A render an expiry overtook may show what the expiry replaced (see cache/overtaken-reads).
+    expect(cacheHeaders({ ...page, overtaken: true })).toEqual({
+      cacheControl: PRIVATE,
+      dropCookies: false,
+    });
   });
 
   it('[SITE][CACHE] responses Next did not mark cacheable, and non-GET requests, are left as they are', () => {

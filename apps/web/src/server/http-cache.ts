@@ -6,7 +6,8 @@
  *   shared caches for R seconds, served stale while refreshing and for a day if the site errs,
  *   with an `xkey` header of the page's cache tags so that a purge by tag reaches them;
  * - a 404 at most a few seconds (an article may appear there any moment);
- * - errors, search results, previews and the API: private, never stored.
+ * - errors, search results, previews and the API: private, never stored; so is a page whose
+ *   render an expiry overtook (it may show what the expiry replaced, see cache/overtaken-reads).
  */
 
 export const PRIVATE = 'private, no-store';
@@ -26,6 +27,8 @@ export type ResponseFacts = {
   cacheControl: string | undefined;
   /** The page's cache tags (space separated) from the page cache, if it came from there. */
   tags: string | undefined;
+  /** The page cache refused what this response's render produced: an expiry overtook it. */
+  overtaken?: boolean;
 };
 
 export type CacheHeaders = {
@@ -46,7 +49,7 @@ function sharedLifetime(cacheControl: string | undefined) {
 }
 
 export function cacheHeaders(facts: ResponseFacts): CacheHeaders {
-  if (facts.status >= 500 || ALWAYS_PRIVATE.test(facts.path)) {
+  if (facts.status >= 500 || facts.overtaken || ALWAYS_PRIVATE.test(facts.path)) {
     return { cacheControl: PRIVATE, dropCookies: false };
   }
   const life = sharedLifetime(facts.cacheControl);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { PAGE_TAGS_HEADER } from '../cache/page-entry.ts';
+import { OVERTAKEN_HEADER, PAGE_TAGS_HEADER } from '../cache/page-entry.ts';
 import { NON_PAGE_POLICY, perRequestPolicy, securityHeaders } from './csp.ts';
 import { cacheHeaders, redirectStatus } from './http-cache.ts';
 
@@ -48,7 +48,9 @@ export function installResponseHeaders(
     const location = this.getHeader('location');
     if (Array.isArray(location)) this.setHeader('location', location[0]!);
     const tags = this.getHeader(PAGE_TAGS_HEADER);
+    const overtaken = this.hasHeader(OVERTAKEN_HEADER);
     this.removeHeader(PAGE_TAGS_HEADER);
+    this.removeHeader(OVERTAKEN_HEADER);
     const cacheControl = this.getHeader('cache-control');
     const decided = cacheHeaders({
       method,
@@ -56,6 +58,7 @@ export function installResponseHeaders(
       status,
       cacheControl: typeof cacheControl === 'string' ? cacheControl : undefined,
       tags: typeof tags === 'string' ? tags : undefined,
+      overtaken,
     });
     if (decided.cacheControl) this.setHeader('cache-control', decided.cacheControl);
     if (decided.xkey) this.setHeader('xkey', decided.xkey);

@@ -3,6 +3,7 @@ import { createClient } from '@redis/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataCache } from '../data-cache.ts';
 import { ByteLru } from '../lru.ts';
+import { createOvertakenReads } from '../overtaken-reads.ts';
 import { createPageCache } from '../page-cache.ts';
 import type { PageValue } from '../page-entry.ts';
 import { connectRedis } from './connection.ts';
@@ -28,8 +29,19 @@ function siteInstance(url = REDIS_URL, log: Log = () => {}) {
   const redis = connectRedis({ url, prefix, log, timeoutMs: 10_000 });
   const tags = createSharedTagStore(redis);
   const shared = (kind: string) => ({ entries: sharedEntries(redis, kind), usable: tags.synced });
-  const pages = createPageCache({ local: new ByteLru(64 << 20), tags, shared: shared('page') });
-  const data = createDataCache({ local: new ByteLru(64 << 20), tags, shared: shared('data') });
+  const overtaken = createOvertakenReads();
+  const pages = createPageCache({
+    local: new ByteLru(64 << 20),
+    tags,
+    overtaken,
+    shared: shared('page'),
+  });
+  const data = createDataCache({
+    local: new ByteLru(64 << 20),
+    tags,
+    overtaken,
+    shared: shared('data'),
+  });
   opened.push(() => {
     tags.close();
     redis.close();
