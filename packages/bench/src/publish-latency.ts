@@ -5,10 +5,11 @@ import { createDatabase, type Database } from '@vestnik/db/client';
 import { createArticle } from '@vestnik/db/factories';
 import { setArticleStatus } from '@vestnik/db/queries/article-workflow';
 import { type Fetched, httpGet, keepAlive } from './http-get.ts';
+import { measurePublishRace, type PublishRace } from './publish-race.ts';
 
 export type Sighting = { page: string; via: 'site' | 'varnish'; ms: number | null; polls: number };
 export type PublishCase = { sightings: Sighting[]; dbMs?: number; invalidateMs?: number };
-export type PublishLatency = { publish: PublishCase; scheduled: PublishCase };
+export type PublishLatency = { publish: PublishCase; scheduled: PublishCase; race: PublishRace };
 
 type Options = {
   databaseUrl: string;
@@ -147,8 +148,9 @@ async function goLiveByClock(db: Database, options: Options): Promise<PublishCas
 
 /**
  * How long after a publish readers see it: on the article's page (a 404 until then), the front
- * page and its rubric, each straight from the site and through Varnish, all cached beforehand.
- * The two bench articles are archived afterwards, so the next run's pages are the same.
+ * page and its rubric, each straight from the site and through Varnish, all cached beforehand;
+ * then publishes that land while those pages render (publish-race.ts). The bench articles are
+ * archived afterwards, so the next run's pages are the same.
  */
 export async function measurePublishLatency(options: Options): Promise<PublishLatency> {
   const { db, close } = createDatabase(options.databaseUrl, {
@@ -162,7 +164,11 @@ export async function measurePublishLatency(options: Options): Promise<PublishLa
       const times = c.sightings.map((s) => `${s.page}/${s.via} ${s.ms?.toFixed(0) ?? '—'} ms`);
       console.log(`  ${name}: ${times.join(', ')}`);
     }
-    return { publish, scheduled };
+    const race = await measurePublishRace(db, {
+      ...options,
+      invalidate: (tags) => invalidate(options, tags),
+    });
+    return { publish, scheduled, race };
   } finally {
     await close();
   }

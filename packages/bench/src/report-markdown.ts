@@ -157,7 +157,9 @@ function publish(r: Report): string {
     'scheduled: site',
     'scheduled: Varnish',
   ];
-  return `## Publish → visible\n\n${table(head, rows)}\n\nPublish: DB update ${p.publish.dbMs} ms, invalidateTags ${p.publish.invalidateMs} ms after it. Scheduled: from publish_at, no invalidation call.\n`;
+  const { late, settled, rounds } = p.race;
+  const race = `Publishing while those pages render (${rounds} rounds, ${late.total} requests begun after the change): ${late.old} answered with the page as it was, ${late.oldPublic} of them public (a shared cache could keep them); once the renders ended, ${settled.old.site} of ${settled.total / 2} pages from the site and ${settled.old.varnish} of ${settled.total / 2} through Varnish still old.`;
+  return `## Publish → visible\n\n${table(head, rows)}\n\nPublish: DB update ${p.publish.dbMs} ms, invalidateTags ${p.publish.invalidateMs} ms after it. Scheduled: from publish_at, no invalidation call.\n\n${race}\n`;
 }
 
 function clientJs(r: Report): string {

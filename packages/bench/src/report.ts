@@ -72,6 +72,7 @@ export function checks(report: Report): Check[] {
   const { prerendered, node } = report.ceilings ?? {};
   const tail = report.longTail?.row;
   const seen = (c: 'publish' | 'scheduled') => report.publish?.[c].sightings.map((s) => s.ms);
+  const race = report.publish?.race;
   const specs: Spec[] = [
     [
       'hot article ÷ prerendered static',
@@ -98,6 +99,20 @@ export function checks(report: Report): Check[] {
       'ms',
       '≤ 1000',
       (v) => v <= 1000,
+    ],
+    [
+      'publish under renders: old answers public',
+      race?.late.oldPublic ?? null,
+      '',
+      '0',
+      (v) => v === 0,
+    ],
+    [
+      'publish under renders: pages old once renders end',
+      race ? race.settled.old.site + race.settled.old.varnish : null,
+      '',
+      '0',
+      (v) => v === 0,
     ],
   ];
   return specs.map(([name, value, unit, target, test, byCpu]) => ({
