@@ -1,24 +1,15 @@
 import type http from 'node:http';
-import { invalidateTags } from '@vestnik/cache/invalidate';
-import { articleChangeTags, type CacheTag } from '@vestnik/cache/tags';
+import { articleChangeTags } from '@vestnik/cache/tags';
 import { createDatabase, type Database } from '@vestnik/db/client';
 import { createArticle } from '@vestnik/db/factories';
 import { setArticleStatus } from '@vestnik/db/queries/article-workflow';
-import { type Fetched, httpGet, keepAlive } from './http-get.ts';
+import { httpGet, keepAlive } from './http-get.ts';
 import { measurePublishRace, type PublishRace } from './publish-race.ts';
+import { archive, invalidate, type PublishOptions as Options, shows } from './publish-steps.ts';
 
 export type Sighting = { page: string; via: 'site' | 'varnish'; ms: number | null; polls: number };
 export type PublishCase = { sightings: Sighting[]; dbMs?: number; invalidateMs?: number };
 export type PublishLatency = { publish: PublishCase; scheduled: PublishCase; race: PublishRace };
-
-type Options = {
-  databaseUrl: string;
-  siteUrl: string;
-  varnishUrl: string;
-  secret: string;
-  rubric: { id: number; slug: string };
-  timeZone: string;
-};
 
 const POLL_MS = 25;
 const GIVE_UP_MS = 30_000;
@@ -38,9 +29,6 @@ function watches(options: Options, slug: string): Watch[] {
     })),
   );
 }
-
-const shows = (response: Fetched, title: string) =>
-  response.status === 200 && response.body.includes(title);
 
 /** Caches every watched page (twice: the second request must be served from the caches). */
 async function cachePages(list: Watch[], title: string) {
@@ -70,30 +58,6 @@ async function watchUntilShown(watch: Watch, title: string, since: number): Prom
 
 function uniqueTitle(kind: string): string {
   return `Бенчмарк ${kind} ${Date.now().toString(36)}`;
-}
-
-/** What the admin does after a change: the site's caches and Varnish, by tag. */
-async function invalidate(options: Options, tags: readonly CacheTag[]) {
-  const targets = {
-    siteUrl: options.siteUrl,
-    revalidateSecret: options.secret,
-    purgeUrls: [`${options.varnishUrl}/`],
-  };
-  const report = await invalidateTags(targets, tags);
-  if (!report.ok) throw new Error(`invalidation failed: ${report.failed.join(', ')}`);
-}
-
-type BenchArticle = { id: number; version: number; slug: string; rubricId: number | null };
-
-/** Takes a bench article off the site again, so that the next run's pages are the same. */
-async function archive(
-  db: Database,
-  options: Options,
-  article: BenchArticle & { publishAt: Date | null },
-) {
-  const state = { ...article, status: 'published' };
-  await setArticleStatus(db, { id: article.id, version: article.version, status: 'archived' });
-  await invalidate(options, articleChangeTags(article.id, options.timeZone, state));
 }
 
 /** "Опубликовать сейчас" as the admin does it: the row first, then the caches by tag. */
@@ -164,10 +128,7 @@ export async function measurePublishLatency(options: Options): Promise<PublishLa
       const times = c.sightings.map((s) => `${s.page}/${s.via} ${s.ms?.toFixed(0) ?? '—'} ms`);
       console.log(`  ${name}: ${times.join(', ')}`);
     }
-    const race = await measurePublishRace(db, {
-      ...options,
-      invalidate: (tags) => invalidate(options, tags),
-    });
+    const race = await measurePublishRace(db, options);
     return { publish, scheduled, race };
   } finally {
     await close();

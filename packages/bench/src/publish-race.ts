@@ -1,8 +1,9 @@
-import { articleChangeTags, type CacheTag } from '@vestnik/cache/tags';
+import { articleChangeTags } from '@vestnik/cache/tags';
 import type { Database } from '@vestnik/db/client';
 import { createArticle } from '@vestnik/db/factories';
 import { setArticleStatus } from '@vestnik/db/queries/article-workflow';
 import { type Fetched, httpGet, keepAlive } from './http-get.ts';
+import { archive, invalidate, type PublishOptions, shows } from './publish-steps.ts';
 
 /**
  * A publish that lands while the pages that will show it are rendering: what the quiet case
@@ -20,24 +21,17 @@ export type PublishRace = {
   settled: { total: number; old: { site: number; varnish: number } };
 };
 
-type Options = {
-  siteUrl: string;
-  varnishUrl: string;
-  rubric: { id: number; slug: string };
-  timeZone: string;
-  invalidate(tags: readonly CacheTag[]): Promise<void>;
-};
-
 const ROUNDS = 20;
 /** Requests per page and way begun before the change, and again after it. */
 const CONCURRENT = 2;
 
-const showsTitle = (response: Fetched, title: string) =>
-  response.status === 200 && response.body.includes(title);
 const isPublic = (response: Fetched) =>
   /\bpublic\b/.test(String(response.headers['cache-control']));
 
-export async function measurePublishRace(db: Database, options: Options): Promise<PublishRace> {
+export async function measurePublishRace(
+  db: Database,
+  options: PublishOptions,
+): Promise<PublishRace> {
   const result: PublishRace = {
     rounds: ROUNDS,
     late: { total: 0, old: 0, oldPublic: 0 },
@@ -56,7 +50,7 @@ export async function measurePublishRace(db: Database, options: Options): Promis
         Array.from({ length: CONCURRENT }, () => httpGet(url, keepAlive())),
       );
     // The pages miss everywhere, so that renders are in flight when the change lands.
-    await options.invalidate(['home', 'latest', `rubric:${options.rubric.id}`]);
+    await invalidate(options, ['home', 'latest', `rubric:${options.rubric.id}`]);
     const early = fetchAll();
     await new Promise((r) => setTimeout(r, Math.random() * 40));
     const after = await setArticleStatus(db, {
@@ -66,21 +60,20 @@ export async function measurePublishRace(db: Database, options: Options): Promis
       publishAt: new Date(),
     });
     const published = { ...draft, ...after! };
-    await options.invalidate(articleChangeTags(draft.id, options.timeZone, draft, published));
+    await invalidate(options, articleChangeTags(draft.id, options.timeZone, draft, published));
     const late = await Promise.all(fetchAll());
     await Promise.all(early);
     for (const response of late) {
       result.late.total++;
-      if (showsTitle(response, title)) continue;
+      if (shows(response, title)) continue;
       result.late.old++;
       if (isPublic(response)) result.late.oldPublic++;
     }
     for (const { via, url } of urls) {
       result.settled.total++;
-      if (!showsTitle(await httpGet(url, keepAlive()), title)) result.settled.old[via]++;
+      if (!shows(await httpGet(url, keepAlive()), title)) result.settled.old[via]++;
     }
-    await setArticleStatus(db, { id: draft.id, version: published.version, status: 'archived' });
-    await options.invalidate(articleChangeTags(draft.id, options.timeZone, published));
+    await archive(db, options, published);
   }
   const { late, settled } = result;
   console.log(
