@@ -69,5 +69,17 @@ describe('cache invalidation after a publish', () => {
     // Three attempts, then the warning; each failure is logged.
     expect(brokenProxy.seen).toHaveLength(3);
     expect(console.error).toHaveBeenCalledTimes(3);
+
+    // A second purge of each proxy follows (a page sent just before the first may land after
+    // it), the site is told once; the broken proxy is tried again as many times.
+    await vi.waitFor(
+      () => {
+        expect(varnish.seen).toHaveLength(2);
+        expect(brokenProxy.seen).toHaveLength(6);
+      },
+      { timeout: 10_000, interval: 100 },
+    );
+    expect(varnish.seen[1]!.headers['xkey-purge']).toBe(varnish.seen[0]!.headers['xkey-purge']);
+    expect(site.seen).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@ import { invalidateTags } from './invalidate.ts';
 import { tags } from './tags.ts';
 import { recordingEndpoint as target } from './testing.ts';
 
-const instant = { backoffMs: () => 0 };
+const instant = { backoffMs: () => 0, repurgeAfterMs: 0 };
 const closers: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
   await Promise.all(closers.splice(0).map((close) => close()));
@@ -26,6 +26,30 @@ describe('invalidateTags', () => {
     expect(JSON.parse(site.seen[0]!.body)).toEqual({ tags: ['article:7', 'home'] });
     expect(proxy.seen[0]).toMatchObject({ method: 'PURGE' });
     expect(proxy.seen[0]!.headers['xkey-purge']).toBe('article:7 home');
+  });
+
+  it('[CACHE][PURGE] purges every proxy a second time a moment later, the site once', async () => {
+    const site = await target([200]);
+    const proxies = [await target([200]), await target([200])];
+    closers.push(site.close, ...proxies.map((p) => p.close));
+    const report = await invalidateTags(
+      {
+        siteUrl: site.url,
+        revalidateSecret: 'd'.repeat(32),
+        purgeUrls: proxies.map((p) => p.url),
+      },
+      ['article:9', 'home'],
+      { ...instant, repurgeAfterMs: 50 },
+    );
+    // The report comes with the first round: the second is not waited for.
+    expect(report).toEqual({ ok: true, failed: [] });
+    expect(proxies.map((p) => p.seen.length)).toEqual([1, 1]);
+    await vi.waitFor(() => expect(proxies.map((p) => p.seen.length)).toEqual([2, 2]));
+    for (const proxy of proxies) {
+      expect(proxy.seen[1]).toMatchObject({ method: 'PURGE' });
+      expect(proxy.seen[1]!.headers['xkey-purge']).toBe('article:9 home');
+    }
+    expect(site.seen).toHaveLength(1);
   });
 
   it('[CACHE][PURGE] a failing proxy is retried, logged and reported while the site still updates', async () => {
