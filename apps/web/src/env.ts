@@ -53,6 +53,19 @@ const schema = baseEnv.extend({
       .min(1, 'VIEWS_PER_ADDRESS_PER_MINUTE must be at least 1')
       .default(120),
   ),
+  /**
+   * Pages one site process renders at once (src/cache/render-slots.ts); further misses wait their
+   * turn, hits never do. Four keep a core busy while renders wait for the database.
+   */
+  RENDER_CONCURRENCY: z.preprocess(
+    blankIsUnset,
+    z.coerce
+      .number({ message: 'RENDER_CONCURRENCY must be a whole number of renders' })
+      .int('RENDER_CONCURRENCY must be a whole number of renders')
+      .min(1, 'RENDER_CONCURRENCY must be at least 1')
+      .max(64, 'RENDER_CONCURRENCY must be at most 64')
+      .default(4),
+  ),
   ...observabilityEnv,
 });
 

@@ -20,18 +20,29 @@ const schema = z.object({
   BENCH_GROWTH_SAMPLES: count(40),
   BENCH_PORT: port(3400),
   BENCH_VARNISH_PORT: port(3500),
+  /** The cluster stage's site instances share their cache here, under a prefix of their own. */
+  BENCH_REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
   /** gzip: every request asks for gzip, as browsers do; identity: none does (wrk's default). */
   BENCH_ENCODING: z.enum(['gzip', 'identity']).default('gzip'),
   BENCH_STAGES: z
     .string()
-    .default('ceilings,hot,tail,cold,varnish,growth,publish,js')
+    .default('ceilings,hot,tail,cold,varnish,cluster,growth,publish,js')
     .transform((list) => new Set(list.split(',').map((s) => s.trim()))),
   SITE_TIMEZONE: z.string().default('Asia/Almaty'),
   MEDIA_DIR: z.string().optional(),
 });
 
 export type BenchEnv = z.infer<typeof schema>;
-export type Stage = 'ceilings' | 'hot' | 'tail' | 'cold' | 'varnish' | 'growth' | 'publish' | 'js';
+export type Stage =
+  | 'ceilings'
+  | 'hot'
+  | 'tail'
+  | 'cold'
+  | 'varnish'
+  | 'cluster'
+  | 'growth'
+  | 'publish'
+  | 'js';
 
 /**
  * The only reader of process.env in the bench (launch.ts before it only picks the database); a

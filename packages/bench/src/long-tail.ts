@@ -3,7 +3,13 @@ import path from 'node:path';
 import { type Load, measureRow, type Row, type Via } from './measure.ts';
 import { articlePath, type SampledArticle } from './samples.ts';
 
-export type LongTail = { row: Row; urls: number; hitShare: number };
+export type LongTail = {
+  row: Row;
+  urls: number;
+  hitShare: number;
+  /** What served it, when more than the row's `via` says (the cluster stage). */
+  label?: string;
+};
 
 /** Responses served from a cache, by the header each layer sets. */
 const HIT_VALUES = new Set(['HIT', 'STALE']);

@@ -66,7 +66,7 @@ function targets(list: Check[]): string {
 }
 
 function longTail(r: Report): string {
-  const tails = [r.longTail, r.varnish?.longTail].filter((t) => t !== undefined);
+  const tails = [r.longTail, r.varnish?.longTail, r.cluster].filter((t) => t !== undefined);
   const parts: string[] = [];
   if (tails.length > 0) {
     const head = [
@@ -81,7 +81,7 @@ function longTail(r: Report): string {
       'site CPU ms/response',
     ];
     const rows = tails.map((t) => [
-      t.row.via,
+      t.label ?? t.row.via,
       n0(t.urls),
       n1(t.row.wrk.rps),
       n1(t.row.wrk.p50Ms),
@@ -184,7 +184,9 @@ const READING = `## Reading it
 - Timeouts are responses slower than 2 s, taken from the latency histogram (wrk itself waits
   10 s), so p50/p99 include slow responses.
 - Long tail: every URL once per lap; through Varnish another set of articles, so both layers start
-  cold; the warm-up uses yet other articles with 4 connections.
+  cold; the warm-up uses yet other articles with 4 connections. The instances row: fresh site
+  instances sharing their cache on Redis (a prefix of this run's), Varnish round robin in front,
+  a third set of articles; its CPU is the instances' together.
 - Growth: cold renders only (articles and days nobody requested yet, rubric and popular right
   after their tag was expired, searches nobody made), alternating between the two sites.
 `;

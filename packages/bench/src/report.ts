@@ -34,6 +34,8 @@ export type Report = {
   longTail?: LongTail;
   neverSeen?: NeverSeen;
   varnish?: ThroughVarnish;
+  /** The long tail through Varnish in front of several site instances (cluster.ts). */
+  cluster?: LongTail;
   growth?: Growth;
   publish?: PublishLatency;
   clientJs?: ClientJs;
@@ -71,6 +73,7 @@ export function checks(report: Report): Check[] {
   const varnishArticle = report.varnish?.rows.find((r) => r.name === 'article');
   const { prerendered, node } = report.ceilings ?? {};
   const tail = report.longTail?.row;
+  const clusterTail = report.cluster?.row;
   const seen = (c: 'publish' | 'scheduled') => report.publish?.[c].sightings.map((s) => s.ms);
   const race = report.publish?.race;
   const specs: Spec[] = [
@@ -92,6 +95,20 @@ export function checks(report: Report): Check[] {
     ],
     ['long tail req/s', rps(tail) ?? null, 'req/s', '≥ 80', (v) => v >= 80],
     ['long tail timeouts', tail?.wrk.timeouts ?? null, '', '0', (v) => v === 0],
+    [
+      `long tail req/s, ${report.cluster?.label ?? 'several instances'}`,
+      rps(clusterTail) ?? null,
+      'req/s',
+      '≥ 80',
+      (v) => v >= 80,
+    ],
+    [
+      `long tail timeouts, ${report.cluster?.label ?? 'several instances'}`,
+      clusterTail?.wrk.timeouts ?? null,
+      '',
+      '0',
+      (v) => v === 0,
+    ],
     ['publish → visible, slowest page', slowest(seen('publish')), 'ms', '≤ 1000', (v) => v <= 1000],
     [
       'scheduled → visible, slowest page',

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { prepareArchives } from './archive.ts';
 import { measureCeilings } from './ceilings.ts';
+import { CLUSTER_INSTANCES, measureClusterTail } from './cluster.ts';
 import { benchEnv, type Stage } from './env.ts';
 import { measureGrowth } from './growth.ts';
 import { measureHotPages } from './hot-pages.ts';
@@ -73,6 +74,8 @@ const sets = await sampleArticleSets(
     tailWarm: 200,
     varnishTail: env.BENCH_TAIL_URLS,
     varnishWarm: 200,
+    clusterTail: env.BENCH_TAIL_URLS,
+    clusterWarm: 200,
     neverSeen: env.BENCH_SAMPLES,
     neverSeenReads: env.BENCH_SAMPLES,
     growth: 3 * g,
@@ -136,7 +139,7 @@ try {
   // Publishing writes articles: never into a database the bench was given to read.
   const publishes = wants('publish') && !archives.main.external;
   if (wants('varnish') || publishes) {
-    varnish = await startBenchVarnish(site, env.BENCH_VARNISH_PORT).catch((error: Error) => {
+    varnish = await startBenchVarnish([site], env.BENCH_VARNISH_PORT).catch((error: Error) => {
       report.skipped.push(`Varnish did not start: ${error.message}`);
       return undefined;
     });
@@ -152,6 +155,22 @@ try {
       workDir,
     });
   });
+  await stage(
+    'cluster',
+    `Long tail through Varnish, ${CLUSTER_INSTANCES} site instances:`,
+    async () => {
+      report.cluster = await measureClusterTail({
+        site: { ...siteOptions, purgeUrls: [], databaseUrl: archives.main.url },
+        ports: Array.from({ length: CLUSTER_INSTANCES }, (_, i) => env.BENCH_PORT + 4 + i),
+        varnishPort: env.BENCH_VARNISH_PORT + 1,
+        redisUrl: env.BENCH_REDIS_URL,
+        articles: sets.clusterTail,
+        warmArticles: sets.clusterWarm,
+        load: tailLoad,
+        workDir,
+      });
+    },
+  );
   if (archives.compare) {
     const compare = archives.compare;
     await stage(

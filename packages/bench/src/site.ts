@@ -29,6 +29,8 @@ export type SiteOptions = {
   purgeUrls: string[];
   mediaDir: string;
   logDir: string;
+  /** More of the site's variables (the cluster stage's REDIS_URL and REDIS_PREFIX). */
+  env?: Record<string, string>;
 };
 
 export function portIsFree(port: number): Promise<boolean> {
@@ -99,6 +101,7 @@ export async function startSite(options: SiteOptions): Promise<Site> {
       PURGE_URLS: options.purgeUrls.join(','),
       SITE_URL: url,
       MEDIA_DIR: options.mediaDir,
+      ...options.env,
     },
     stdio: ['ignore', out, out],
     detached: true,

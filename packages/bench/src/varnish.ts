@@ -13,17 +13,17 @@ import type { Target } from './targets.ts';
 export type ThroughVarnish = { rows: Row[]; longTail: LongTail };
 
 /**
- * Varnish (vestnik.vcl) in front of the bench's site. Its work directory is in the system temp
+ * Varnish (vestnik.vcl) in front of the bench's site (or sites, round robin). Its work directory is in the system temp
  * directory: varnishd's unprivileged users must be able to enter it, and a checkout under a
  * private home directory may not let them.
  */
 export type BenchVarnish = RunningVarnish & { cpuMs: () => number };
 
-export async function startBenchVarnish(site: Site, port: number): Promise<BenchVarnish> {
+export async function startBenchVarnish(sites: Site[], port: number): Promise<BenchVarnish> {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vestnik-bench-varnish-'));
   const varnish = await startVarnish({
     port,
-    backends: [{ host: '127.0.0.1', port: site.port }],
+    backends: sites.map((site) => ({ host: '127.0.0.1', port: site.port })),
     workDir,
   });
   // The manager and the cache process (a fork) both carry the work directory in their arguments.

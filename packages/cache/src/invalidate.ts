@@ -94,10 +94,7 @@ function repurgeLater(purges: Job[], options: InvalidationOptions): void {
   timer.unref();
 }
 
-async function withRetries(
-  job: Job,
-  options: InvalidationOptions,
-): Promise<boolean> {
+async function withRetries(job: Job, options: InvalidationOptions): Promise<boolean> {
   const attempts = options.attempts ?? 3;
   const backoff = options.backoffMs ?? defaultBackoff;
   for (let attempt = 1; attempt <= attempts; attempt++) {

@@ -13,6 +13,7 @@ import {
 } from './page-entry.ts';
 import { decodePage, encodePage } from './redis/page-record.ts';
 import type { SharedEntries } from './redis/shared-entries.ts';
+import type { RenderSlots } from './render-slots.ts';
 import type { TagStore } from './tag-store.ts';
 
 /**
@@ -26,6 +27,8 @@ export type PageCacheParts = {
   local: ByteLru<StoredPage>;
   tags: TagStore;
   overtaken: OvertakenReads;
+  /** Bounds the renders of misses running at once (see render-slots.ts). */
+  slots?: RenderSlots;
   shared?: {
     entries: SharedEntries;
     /**
@@ -39,7 +42,7 @@ export type PageCacheParts = {
 /** Renders that never stored anything (a failed render) leave a start behind: keep it bounded. */
 const MAX_STARTS = 10_000;
 
-export function createPageCache({ local, tags, overtaken, shared }: PageCacheParts) {
+export function createPageCache({ local, tags, overtaken, slots, shared }: PageCacheParts) {
   /**
    * When the render that will fill a key began. An entry counts as written at that moment, not
    * when it was stored: a tag expired while the page was rendering must still invalidate it, or
@@ -72,7 +75,12 @@ export function createPageCache({ local, tags, overtaken, shared }: PageCachePar
       const now = tags.now();
       const entry = await find(key);
       if (!entry) {
-        noteRenderStart(key, now);
+        // Next renders the page once this returns: wait for a slot, and count the render from
+        // when it can begin (an expiry while it waited is no concern of a render yet to read).
+        if (slots) {
+          await slots.take(key);
+          noteRenderStart(key, tags.now());
+        } else noteRenderStart(key, now);
         return null;
       }
       // Due by time: Next serves it and re-renders in the background.
@@ -87,6 +95,7 @@ export function createPageCache({ local, tags, overtaken, shared }: PageCachePar
     async set(key: string, value: PageValue | null, cacheControl?: CacheControl) {
       const started = renderStarts.get(key) ?? tags.now();
       renderStarts.delete(key);
+      slots?.give(key);
       if (!value) {
         local.delete(key);
         if (shared?.usable()) await shared.entries.delete(key);

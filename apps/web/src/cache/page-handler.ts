@@ -7,6 +7,7 @@ import { createPageCache } from './page-cache.ts';
 import type { CacheControl, PageValue, StoredPage } from './page-entry.ts';
 import { processRedis } from './redis/process-redis.ts';
 import { sharedEntries } from './redis/shared-entries.ts';
+import { processRenderSlots } from './render-slots.ts';
 import { tagStore } from './tag-store.ts';
 
 export { PAGE_TAGS_HEADER } from './page-entry.ts';
@@ -42,6 +43,7 @@ function processPageCache(serverDistDir?: string): PageCache {
       local: new ByteLru<StoredPage>(env().PAGE_CACHE_MB * 1024 * 1024),
       tags,
       overtaken: processOvertakenReads(),
+      slots: processRenderSlots(env().RENDER_CONCURRENCY),
       shared:
         redis && 'synced' in tags
           ? {

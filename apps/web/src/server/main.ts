@@ -18,6 +18,7 @@ import {
 import { installUnavailableGuard } from '@vestnik/content/server-unavailable';
 import { sharedDatabase } from '@vestnik/db/client';
 import { watchDatabase } from '@vestnik/db/health';
+import { handleWithRenderSlots, processRenderSlots } from '../cache/render-slots.ts';
 import { tagStore } from '../cache/tag-store.ts';
 import { env, primaryDatabaseUrl } from '../env.ts';
 import { SITE_POOL } from '../lib/db.ts';
@@ -71,6 +72,7 @@ database.onChange((down, result) => {
   } else console.log("The site's database answers again.");
 });
 const observability = siteObservability(config, database);
+const renderSlots = processRenderSlots(config.RENDER_CONCURRENCY);
 
 const server = http.createServer((req, res) => {
   // First: its wrapper counts the bytes that leave, after compression wraps in its own.
@@ -89,7 +91,14 @@ const server = http.createServer((req, res) => {
     retryAfterSeconds: 30,
     page: siteUnavailablePage,
   });
-  void handle(req, res);
+  // A render this request waits for or begins gives its slot back when the response ends.
+  handleWithRenderSlots(
+    renderSlots,
+    (given) => res.once('close', given),
+    () => {
+      void handle(req, res);
+    },
+  );
 });
 keepConnectionsForProxies(server);
 // Loopback unless told otherwise: a laptop's `pnpm start` must not expose the portal to the

@@ -4,49 +4,16 @@ import { getMediaByIds, getVisibleArticle, resolveArticleSlug } from '@vestnik/d
 import { listRelatedArticles } from '@vestnik/db/queries/related';
 import { cacheLife } from 'next/cache';
 import { readDb, readOrPrimary } from '@/lib/db';
-import type { Edition } from '@/lib/edition';
 import { lastGood } from './last-good';
 import { life } from './lifetimes';
 import { tagCache } from './tag-cache';
-
-/**
- * Slug → article. A found slug is tagged with its article (an unpublish or rename expires it); a
- * missing one with the address itself, which the admin and the publish watcher expire when an
- * article becomes visible there, and it lives only seconds in case nobody does.
- */
-async function cachedArticleSlugFresh(slug: string) {
-  'use cache';
-  const { value: found } = await readOrPrimary(
-    (db) => resolveArticleSlug(db, { slug }),
-    (r) => r.kind === 'missing',
-  );
-  if (found.kind === 'missing') {
-    tagCache(tags.slug(slug));
-    cacheLife(life.missing);
-  } else {
-    tagCache(tags.article(found.id));
-    cacheLife(life.content);
-  }
-  return found;
-}
 
 function collectMediaIds(doc: ArticleDocument): number[] {
   return doc.content.flatMap((block) => (block.type === 'image' ? [block.attrs.mediaId] : []));
 }
 
-/** Everything the article page shows, with the inline images of its body resolved. */
-async function cachedArticleFresh(id: number) {
-  'use cache';
-  tagCache(tags.article(id));
-  const { value: article, db } = await readOrPrimary(
-    (from) => getVisibleArticle(from, { id }),
-    (a) => !a,
-  );
-  if (!article) {
-    cacheLife(life.missing);
-    return undefined;
-  }
-  cacheLife(life.content);
+/** The tags of what an article page shows besides the article itself. */
+function tagArticleParts(article: NonNullable<Awaited<ReturnType<typeof getVisibleArticle>>>) {
   // Renaming a rubric, tag, author or source changes what this page shows.
   if (article.rubric) tagCache(tags.rubric(article.rubric.id));
   tagCache(
@@ -63,25 +30,51 @@ async function cachedArticleFresh(id: number) {
       ...article.translations.map((t) => tags.article(t.id)),
     );
   }
-  const body = article.body as ArticleDocument;
-  const inlineMedia = await getMediaByIds(db, { ids: collectMediaIds(body) });
-  return { ...article, body, inlineMedia };
 }
-
-export type CachedArticle = NonNullable<Awaited<ReturnType<typeof cachedArticle>>>;
 
 /**
- * "Читайте также". Tagged with every article it links to, so unpublishing one of them removes
- * the link at once; new candidates join by the clock.
+ * Everything an article page reads, from its address: slug → article (with the inline images of
+ * its body) → "Читайте также". One cached read, not three: a never-seen article is the long tail's
+ * cost, and each `'use cache'` miss costs its own serialisation and store (three took 4 ms more
+ * CPU per page than one). Their lifetimes were the page's anyway (the shortest, the related list's).
+ *
+ * A missing slug is tagged with the address itself, which the admin and the publish watcher
+ * expire when an article becomes visible there, and lives only seconds in case nobody does. A
+ * found one is tagged with its article (an unpublish or rename expires it), with what the page
+ * shows of it, and with every related article (unpublishing one removes the link at once; new
+ * candidates join by the clock).
  */
-async function cachedRelatedArticlesFresh(id: number, locale: Edition) {
+async function cachedArticlePageFresh(slug: string) {
   'use cache';
+  const { value: found } = await readOrPrimary(
+    (db) => resolveArticleSlug(db, { slug }),
+    (r) => r.kind === 'missing',
+  );
+  if (found.kind === 'missing') {
+    tagCache(tags.slug(slug));
+    cacheLife(life.missing);
+    return { found, article: undefined, related: [] };
+  }
+  tagCache(tags.article(found.id));
+  const { value: article, db } = await readOrPrimary(
+    (from) => getVisibleArticle(from, { id: found.id }),
+    (a) => !a,
+  );
+  if (!article) {
+    cacheLife(life.missing);
+    return { found, article: undefined, related: [] };
+  }
   cacheLife(life.list);
-  const related = await listRelatedArticles(readDb(), { articleId: id, locale, limit: 6 });
-  tagCache(tags.article(id), ...related.map((r) => tags.article(r.id)));
-  return related;
+  tagArticleParts(article);
+  const body = article.body as ArticleDocument;
+  const [inlineMedia, related] = await Promise.all([
+    getMediaByIds(db, { ids: collectMediaIds(body) }),
+    listRelatedArticles(readDb(), { articleId: article.id, locale: article.locale, limit: 6 }),
+  ]);
+  tagCache(...related.map((r) => tags.article(r.id)));
+  return { found, article: { ...article, body, inlineMedia }, related };
 }
 
-export const cachedArticleSlug = lastGood('cachedArticleSlug', cachedArticleSlugFresh);
-export const cachedArticle = lastGood('cachedArticle', cachedArticleFresh);
-export const cachedRelatedArticles = lastGood('cachedRelatedArticles', cachedRelatedArticlesFresh);
+export const cachedArticlePage = lastGood('cachedArticlePage', cachedArticlePageFresh);
+
+export type CachedArticle = NonNullable<Awaited<ReturnType<typeof cachedArticlePage>>['article']>;

@@ -1,6 +1,6 @@
 import { isValidSlug } from '@vestnik/content/slug';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { cachedArticle, cachedArticleSlug } from '@/lib/cached/article';
+import { cachedArticlePage } from '@/lib/cached/article';
 import type { Edition } from '@/lib/edition';
 import { articlePath } from '@/lib/feeds/urls';
 import { editionParams } from '@/lib/prerender';
@@ -15,26 +15,25 @@ function decodeSlug(raw: string): string | undefined {
 }
 
 /**
- * The visible article behind an edition and a URL slug: 404 when there is none, 301 for a former
- * slug, and 301 to the article's own edition when it is asked for under the other one (an
- * article lives in the edition of its language: /kk/news/<slug> for a Kazakh article).
+ * The visible article behind an edition and a URL slug, with its "Читайте также": 404 when there
+ * is none, 301 for a former slug, and 301 to the article's own edition when it is asked for under
+ * the other one (an article lives in the edition of its language: /kk/news/<slug> for a Kazakh
+ * article).
  */
 export async function findArticle(edition: Edition, rawSlug: string) {
   const slug = decodeSlug(rawSlug);
   // Our slugs are lowercase ASCII: anything else cannot be an article (and needs no query).
   if (!slug || !isValidSlug(slug)) notFound();
-  const found = await cachedArticleSlug(slug);
-  if (found.kind === 'missing') notFound();
-  const article = await cachedArticle(found.id);
+  const { found, article, related } = await cachedArticlePage(slug);
   if (!article) notFound();
   if (found.kind === 'renamed' || article.locale !== edition) {
     permanentRedirect(articlePath(article.slug, article.locale));
   }
-  return article;
+  return { article, related };
 }
 
 /** The article page's parameters resolved to its article and edition. */
 export async function loadArticlePage(params: Promise<{ edition: string; slug: string }>) {
   const { edition, slug } = await editionParams(params);
-  return { article: await findArticle(edition, slug), edition };
+  return { ...(await findArticle(edition, slug)), edition };
 }

@@ -12,7 +12,6 @@ import { ShareLinks } from '@/components/article/share-links';
 import { TranslationNote } from '@/components/article/translation-note';
 import { PopularBlock } from '@/components/popular/popular-block';
 import { env } from '@/env';
-import { cachedRelatedArticles } from '@/lib/cached/article';
 import { inEdition } from '@/lib/edition';
 import { articlePath } from '@/lib/feeds/urls';
 import { messages } from '@/lib/i18n';
@@ -34,8 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { article, edition } = await loadArticlePage(params);
-  const related = await cachedRelatedArticles(article.id, edition);
+  const { article, related, edition } = await loadArticlePage(params);
   const { translations } = article;
   const t = messages(edition).article;
   const { SITE_URL, SITE_NAME } = env();

@@ -1,5 +1,5 @@
 import { isValidSlug } from '@vestnik/content/slug';
-import { cachedArticle, cachedArticleSlug } from '@/lib/cached/article';
+import { cachedArticlePage } from '@/lib/cached/article';
 import { inEdition, otherEdition } from '@/lib/edition';
 import { articlePath } from '@/lib/feeds/urls';
 import { onDemandParams, routeEditionParams } from '@/lib/prerender';
@@ -29,8 +29,7 @@ export async function GET(
   const other = otherEdition(params.edition);
   const home = inEdition(other, '/');
   if (!isValidSlug(params.slug)) return redirect(home);
-  const found = await cachedArticleSlug(params.slug);
-  const article = found.kind === 'missing' ? undefined : await cachedArticle(found.id);
+  const { article } = await cachedArticlePage(params.slug);
   if (!article) return redirect(home);
   const translation = article.translations.find((t) => t.locale === other);
   return redirect(translation ? articlePath(translation.slug, translation.locale) : home);

@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import net from 'node:net';
+import { type LongTail, measureLongTail } from './long-tail.ts';
+import type { Load } from './measure.ts';
+import type { SampledArticle } from './samples.ts';
+import { type Site, type SiteOptions, startSite } from './site.ts';
+import { startBenchVarnish } from './varnish.ts';
+
+/** Site instances of the cluster stage: one per core on the machines this bench was made on. */
+export const CLUSTER_INSTANCES = 2;
+
+async function checkRedis(url: string): Promise<void> {
+  const { hostname, port } = new URL(url);
+  const reachable = await new Promise<boolean>((resolve) => {
+    const socket = net.connect(Number(port || 6379), hostname || '127.0.0.1');
+    const answer = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(2000);
+    socket.once('connect', () => answer(true));
+    socket.once('error', () => answer(false));
+    socket.once('timeout', () => answer(false));
+  });
+  if (!reachable) {
+    throw new Error(`Redis does not answer at ${url} (BENCH_REDIS_URL): the instances share it.`);
+  }
+}
+
+/**
+ * The long tail as a newspaper would serve it on this machine: site instances sharing their
+ * cache on Redis (README, "Several site instances"), Varnish in front of them, round robin.
+ * Fresh instances and a Varnish of their own, under a Redis prefix of this run's, so nothing
+ * another stage rendered is found; another set of articles than the other long tails.
+ */
+export async function measureClusterTail(options: {
+  site: Omit<SiteOptions, 'name' | 'port' | 'env'>;
+  ports: number[];
+  varnishPort: number;
+  redisUrl: string;
+  articles: SampledArticle[];
+  warmArticles: SampledArticle[];
+  load: Load;
+  workDir: string;
+}): Promise<LongTail> {
+  await checkRedis(options.redisUrl);
+  const env = {
+    REDIS_URL: options.redisUrl,
+    REDIS_PREFIX: `vestnik-bench-${randomBytes(4).toString('hex')}:`,
+  };
+  const sites: Site[] = [];
+  let varnish: Awaited<ReturnType<typeof startBenchVarnish>> | undefined;
+  try {
+    for (const [i, port] of options.ports.entries()) {
+      sites.push(await startSite({ ...options.site, name: `cluster-${i + 1}`, port, env }));
+    }
+    varnish = await startBenchVarnish(sites, options.varnishPort);
+    const tail = await measureLongTail({
+      baseUrl: varnish.url,
+      via: 'varnish',
+      articles: options.articles,
+      warmArticles: options.warmArticles,
+      load: {
+        ...options.load,
+        settle: async () => {
+          await Promise.all(sites.map((s) => s.settle()));
+        },
+        cpuMs: () => sites.reduce((sum, s) => sum + s.cpuMs(), 0),
+      },
+      workDir: options.workDir,
+    });
+    return { ...tail, label: `varnish, ${sites.length} site instances on Redis` };
+  } finally {
+    await varnish?.stop();
+    for (const site of sites) site.stop();
+  }
+}
