@@ -10,8 +10,8 @@
  * instance is restarted while Varnish sends readers to the other.
  */
 import { spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
+import { redisReachable } from './redis-reachable.ts';
 import { startVarnish, VarnishError } from './varnish/start-varnish.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -27,19 +27,8 @@ const redisUrl = process.env.REDIS_URL || (cluster ? 'redis://127.0.0.1:6379' : 
 class StartError extends Error {}
 
 async function checkRedis(url: string): Promise<void> {
-  const { hostname, port } = new URL(url);
-  const reachable = await new Promise<boolean>((resolve) => {
-    const socket = net.connect(Number(port || 6379), hostname || '127.0.0.1');
-    const answer = (ok: boolean) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(2000);
-    socket.once('connect', () => answer(true));
-    socket.once('error', () => answer(false));
-    socket.once('timeout', () => answer(false));
-  });
-  if (!reachable) {
+  if (!(await redisReachable(url))) {
+    const { hostname, port } = new URL(url);
     throw new StartError(
       `Redis does not answer at ${hostname}:${port || 6379}: several site instances share their cache there. Start Redis (apt install redis-server) or set REDIS_URL.`,
     );

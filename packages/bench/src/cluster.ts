@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
+import { createClient } from '@redis/client';
+import { redisReachable } from '@vestnik/deploy/redis-reachable';
 import { type LongTail, measureLongTail } from './long-tail.ts';
 import type { Load } from './measure.ts';
 import type { SampledArticle } from './samples.ts';
@@ -10,20 +11,24 @@ import { startBenchVarnish } from './varnish.ts';
 export const CLUSTER_INSTANCES = 2;
 
 async function checkRedis(url: string): Promise<void> {
-  const { hostname, port } = new URL(url);
-  const reachable = await new Promise<boolean>((resolve) => {
-    const socket = net.connect(Number(port || 6379), hostname || '127.0.0.1');
-    const answer = (ok: boolean) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(2000);
-    socket.once('connect', () => answer(true));
-    socket.once('error', () => answer(false));
-    socket.once('timeout', () => answer(false));
-  });
-  if (!reachable) {
+  if (!(await redisReachable(url))) {
     throw new Error(`Redis does not answer at ${url} (BENCH_REDIS_URL): the instances share it.`);
+  }
+}
+
+/**
+ * Deletes what the stage's instances stored under their prefix: pages and reads are kept in
+ * Redis for up to a week, a run leaves ~150 MB, and the machine's Redis may evict nothing.
+ */
+async function removePrefix(url: string, prefix: string): Promise<void> {
+  const redis = createClient({ url });
+  await redis.connect();
+  try {
+    for await (const keys of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 1000 })) {
+      if (keys.length > 0) await redis.unlink(keys);
+    }
+  } finally {
+    redis.destroy();
   }
 }
 
@@ -44,10 +49,8 @@ export async function measureClusterTail(options: {
   workDir: string;
 }): Promise<LongTail> {
   await checkRedis(options.redisUrl);
-  const env = {
-    REDIS_URL: options.redisUrl,
-    REDIS_PREFIX: `vestnik-bench-${randomBytes(4).toString('hex')}:`,
-  };
+  const prefix = `vestnik-bench-${randomBytes(4).toString('hex')}:`;
+  const env = { REDIS_URL: options.redisUrl, REDIS_PREFIX: prefix };
   const sites: Site[] = [];
   let varnish: Awaited<ReturnType<typeof startBenchVarnish>> | undefined;
   try {
@@ -73,5 +76,6 @@ export async function measureClusterTail(options: {
   } finally {
     await varnish?.stop();
     for (const site of sites) site.stop();
+    await removePrefix(options.redisUrl, prefix);
   }
 }
