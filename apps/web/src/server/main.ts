@@ -71,8 +71,8 @@ database.onChange((down, result) => {
     );
   } else console.log("The site's database answers again.");
 });
-const observability = siteObservability(config, database);
 const renderSlots = processRenderSlots(config.RENDER_CONCURRENCY);
+const observability = siteObservability(config, database, renderSlots);
 
 const server = http.createServer((req, res) => {
   // First: its wrapper counts the bytes that leave, after compression wraps in its own.
