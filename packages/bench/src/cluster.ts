@@ -10,12 +10,6 @@ import { startBenchVarnish } from './varnish.ts';
 /** Site instances of the cluster stage: one per core on the machines this bench was made on. */
 export const CLUSTER_INSTANCES = 2;
 
-async function checkRedis(url: string): Promise<void> {
-  if (!(await redisReachable(url))) {
-    throw new Error(`Redis does not answer at ${url} (BENCH_REDIS_URL): the instances share it.`);
-  }
-}
-
 /**
  * Deletes what the stage's instances stored under their prefix: pages and reads are kept in
  * Redis for up to a week, a run leaves ~150 MB, and the machine's Redis may evict nothing.
@@ -48,7 +42,11 @@ export async function measureClusterTail(options: {
   load: Load;
   workDir: string;
 }): Promise<LongTail> {
-  await checkRedis(options.redisUrl);
+  if (!(await redisReachable(options.redisUrl))) {
+    throw new Error(
+      `Redis does not answer at ${options.redisUrl} (BENCH_REDIS_URL): the instances share it.`,
+    );
+  }
   const prefix = `vestnik-bench-${randomBytes(4).toString('hex')}:`;
   const env = { REDIS_URL: options.redisUrl, REDIS_PREFIX: prefix };
   const sites: Site[] = [];

@@ -13,9 +13,9 @@ import type { Target } from './targets.ts';
 export type ThroughVarnish = { rows: Row[]; longTail: LongTail };
 
 /**
- * Varnish (vestnik.vcl) in front of the bench's site (or sites, round robin). Its work directory is in the system temp
- * directory: varnishd's unprivileged users must be able to enter it, and a checkout under a
- * private home directory may not let them.
+ * Varnish (vestnik.vcl) in front of the bench's site (or sites, round robin). Its work directory
+ * is in the system temp directory: varnishd's unprivileged users must be able to enter it, and a
+ * checkout under a private home directory may not let them.
  */
 export type BenchVarnish = RunningVarnish & { cpuMs: () => number };
 

@@ -71,16 +71,15 @@ export function createPageCache({ local, tags, overtaken, slots, shared }: PageC
 
   return {
     async get(key: string) {
-      // Taken before Redis is asked: an expiry during the wait then counts against the render.
+      // Taken before Redis is asked: a due page's background render counts from here, so an
+      // expiry during the wait counts against it.
       const now = tags.now();
       const entry = await find(key);
       if (!entry) {
         // Next renders the page once this returns: wait for a slot, and count the render from
         // when it can begin (an expiry while it waited is no concern of a render yet to read).
-        if (slots) {
-          await slots.take(key);
-          noteRenderStart(key, tags.now());
-        } else noteRenderStart(key, now);
+        await slots?.take(key);
+        noteRenderStart(key, tags.now());
         return null;
       }
       // Due by time: Next serves it and re-renders in the background.

@@ -43,7 +43,7 @@ function processPageCache(serverDistDir?: string): PageCache {
       local: new ByteLru<StoredPage>(env().PAGE_CACHE_MB * 1024 * 1024),
       tags,
       overtaken: processOvertakenReads(),
-      slots: processRenderSlots(env().RENDER_CONCURRENCY),
+      slots: processRenderSlots(),
       shared:
         redis && 'synced' in tags
           ? {

@@ -53,13 +53,9 @@ describe('render slots', () => {
     const slots = createRenderSlots(1);
     const response = new EventEmitter();
     let taken!: Promise<void>;
-    handleWithRenderSlots(
-      slots,
-      (given) => response.once('close', given),
-      () => {
-        taken = slots.take('/failing'); // Next would now render, fail, and store nothing
-      },
-    );
+    handleWithRenderSlots(response, () => {
+      taken = slots.take('/failing'); // Next would now render, fail, and store nothing
+    });
     await taken;
     const next = slots.take('/next');
     expect(await settled(next)).toBe(false);

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { env } from '../env.ts';
 
 /**
  * How many pages this process renders at once; the other misses wait their turn, first come
@@ -24,14 +25,14 @@ export type RenderSlots = {
   load(): { running: number; waiting: number };
 };
 
-/** The keys one response took slots for. */
-type Request = { keys: Set<string> };
+/** The response a request's misses answer: its end gives back the slots they took. */
+type Response = { once(event: 'close', listener: () => void): unknown };
 
 const holder = globalThis as { [k: symbol]: unknown };
 const REQUESTS = Symbol.for('vestnik.render-slots.requests');
 // One store for the server (src/server/main.ts) and the page cache, which Next loads itself.
-holder[REQUESTS] ??= new AsyncLocalStorage<Request>();
-const requests = holder[REQUESTS] as AsyncLocalStorage<Request>;
+holder[REQUESTS] ??= new AsyncLocalStorage<Response>();
+const requests = holder[REQUESTS] as AsyncLocalStorage<Response>;
 
 export function createRenderSlots(
   limit: number,
@@ -43,27 +44,27 @@ export function createRenderSlots(
   const pending = new Map<string, Promise<void>>();
   const queue: Array<() => void> = [];
   let running = 0;
-  const hold = (key: string, request: Request | undefined) => {
+  const hold = (key: string, response: Response | undefined) => {
     const timer = setTimeout(() => slots.give(key), maxHoldMs);
     timer.unref();
     held.set(key, timer);
-    request?.keys.add(key);
+    response?.once('close', () => slots.give(key));
   };
   const slots: RenderSlots = {
     take(key) {
       if (held.has(key)) return Promise.resolve();
       const waiting = pending.get(key);
       if (waiting) return waiting;
-      const request = requests.getStore();
+      const response = requests.getStore();
       if (running < limit) {
         running++;
-        hold(key, request);
+        hold(key, response);
         return Promise.resolve();
       }
       const turn = new Promise<void>((resolve) => {
         queue.push(() => {
           pending.delete(key);
-          hold(key, request);
+          hold(key, response);
           resolve();
         });
       });
@@ -87,24 +88,16 @@ export function createRenderSlots(
 
 /**
  * Runs Next's handling of one request so that the slots its misses take are given back when
- * `ended` calls back (the response closed), whatever became of the render.
+ * its response closes, whatever became of the render. Only a miss adds a listener.
  */
-export function handleWithRenderSlots(
-  slots: RenderSlots,
-  ended: (callback: () => void) => void,
-  handle: () => void,
-): void {
-  const request: Request = { keys: new Set() };
-  ended(() => {
-    for (const key of request.keys) slots.give(key);
-  });
-  requests.run(request, handle);
+export function handleWithRenderSlots(response: Response, handle: () => void): void {
+  requests.run(response, handle);
 }
 
 const SLOTS = Symbol.for('vestnik.render-slots');
 
-/** This process's slots (one set for every request and the page cache). */
-export function processRenderSlots(limit: number): RenderSlots {
-  holder[SLOTS] ??= createRenderSlots(limit);
+/** This process's slots (RENDER_CONCURRENCY), one set for every request and the page cache. */
+export function processRenderSlots(): RenderSlots {
+  holder[SLOTS] ??= createRenderSlots(env().RENDER_CONCURRENCY);
   return holder[SLOTS] as RenderSlots;
 }

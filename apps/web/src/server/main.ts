@@ -71,8 +71,7 @@ database.onChange((down, result) => {
     );
   } else console.log("The site's database answers again.");
 });
-const renderSlots = processRenderSlots(config.RENDER_CONCURRENCY);
-const observability = siteObservability(config, database, renderSlots);
+const observability = siteObservability(config, database, processRenderSlots());
 
 const server = http.createServer((req, res) => {
   // First: its wrapper counts the bytes that leave, after compression wraps in its own.
@@ -92,13 +91,9 @@ const server = http.createServer((req, res) => {
     page: siteUnavailablePage,
   });
   // A render this request waits for or begins gives its slot back when the response ends.
-  handleWithRenderSlots(
-    renderSlots,
-    (given) => res.once('close', given),
-    () => {
-      void handle(req, res);
-    },
-  );
+  handleWithRenderSlots(res, () => {
+    void handle(req, res);
+  });
 });
 keepConnectionsForProxies(server);
 // Loopback unless told otherwise: a laptop's `pnpm start` must not expose the portal to the
