@@ -33,8 +33,14 @@ function onServer(url: string, database: string): string {
   return other.toString();
 }
 
-/** Tops a bench database up to `wanted` articles (the generator is deterministic, seed 1). */
-async function fill(url: string, wanted: number): Promise<void> {
+/** The years the big archive spans. */
+const ARCHIVE_YEARS = 10;
+
+/**
+ * Tops a bench database up to `wanted` articles over the last `years` (the generator is
+ * deterministic, seed 1).
+ */
+async function fill(url: string, wanted: number, years: number): Promise<void> {
   const { db, close } = createDatabase(url, {
     max: 2,
     applicationName: 'vestnik-bench',
@@ -51,7 +57,7 @@ async function fill(url: string, wanted: number): Promise<void> {
         articles: wanted - have,
         seed: 1,
         batchSize: 1000,
-        years: 10,
+        years,
         now: new Date(),
       });
     }
@@ -75,7 +81,7 @@ export async function prepareArchives(
   env: BenchEnv,
 ): Promise<{ main: Archive; compare?: Archive }> {
   const external = Boolean(env.BENCH_DATABASE_URL);
-  if (!external) await fill(env.DATABASE_URL, env.BENCH_ARTICLES);
+  if (!external) await fill(env.DATABASE_URL, env.BENCH_ARTICLES, ARCHIVE_YEARS);
   const main = { url: env.DATABASE_URL, visible: await countVisible(env.DATABASE_URL), external };
   if (env.BENCH_COMPARE_URL) {
     const url = env.BENCH_COMPARE_URL;
@@ -83,10 +89,12 @@ export async function prepareArchives(
   }
   // An existing database's server is not ours to create databases on.
   if (external) return { main };
-  const name = `vestnik_${env.BENCH_COMPARE_ARTICLES / 1000}k`;
+  // As many articles a day as the big archive, over fewer days: an archive grows by its days.
+  const share = env.BENCH_COMPARE_ARTICLES / env.BENCH_ARTICLES;
+  const name = `vestnik_${env.BENCH_COMPARE_ARTICLES / 1000}k_of_${env.BENCH_ARTICLES / 1000}k`;
   await ensureDatabase(onServer(env.DATABASE_URL, 'postgres'), name);
   const url = onServer(env.DATABASE_URL, name);
   await migrateDatabase(url);
-  await fill(url, env.BENCH_COMPARE_ARTICLES);
+  await fill(url, env.BENCH_COMPARE_ARTICLES, ARCHIVE_YEARS * share);
   return { main, compare: { url, visible: await countVisible(url), external: false } };
 }

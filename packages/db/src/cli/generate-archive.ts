@@ -2,6 +2,7 @@
  * A large deterministic archive for benchmarks, into the database in DATABASE_URL:
  *   pnpm db:generate-archive --articles 100000 [--seed 1] [--batch 1000] [--years 10]
  *     [--kk-share 0.25]   (share of Kazakh articles; default 0)
+ * --years may be a fraction (0.1: the last 36 days), for a small archive as dense as a big one.
  */
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
@@ -22,10 +23,10 @@ const { values } = parseArgs({
   },
 });
 
-function positive(name: string, raw: string): number {
+function positive(name: string, raw: string, whole = true): number {
   const n = Number(raw.replaceAll('_', ''));
-  if (!Number.isInteger(n) || n <= 0) {
-    console.error(`--${name} must be a positive whole number (got "${raw}").`);
+  if (!(n > 0 && Number.isFinite(n)) || (whole && !Number.isInteger(n))) {
+    console.error(`--${name} must be a positive ${whole ? 'whole ' : ''}number (got "${raw}").`);
     process.exit(1);
   }
   return n;
@@ -63,7 +64,7 @@ await generateArchive(db, {
   articles: total,
   seed: positive('seed', values.seed),
   batchSize: positive('batch', values.batch),
-  years: positive('years', values.years),
+  years: positive('years', values.years, false),
   now: new Date(),
   kkShare,
   onProgress: (done) => process.stderr.write(progressBar(done, started)),

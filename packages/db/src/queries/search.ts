@@ -12,9 +12,14 @@ export const SEARCH_QUERY_MAX_LENGTH = 200;
 /**
  * Ranking reads every candidate's tsvector, so a word found in most of the archive would rank
  * hundreds of thousands of rows. Only the newest matches are ranked; for a news site the best
- * answer to a broad query is recent anyway, and filters (rubric, dates) move the window.
+ * answer to a broad query is recent anyway, and filters (rubric, dates) move the window. Finding
+ * them costs in proportion to this limit, not to the archive: PostgreSQL walks the publish-time
+ * index newest first until it has found this many (a word in 1 article of 20 means 10,000 rows
+ * walked for 500), or, for a rarer word, sorts all its matches. At 1,000,000 articles 5,000
+ * candidates took 300-600 ms for a word in a few percent of the articles, 1,000 took 60-110 ms,
+ * 500 35-50 ms (against 10-20 ms at 10,000, packages/db/PERFORMANCE.md): 25 pages of 20.
  */
-export const SEARCH_CANDIDATE_LIMIT = 5000;
+export const SEARCH_CANDIDATE_LIMIT = 500;
 
 /**
  * ts_headline wraps matches in these private-use characters instead of HTML tags: the site splits
