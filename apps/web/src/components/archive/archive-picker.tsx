@@ -1,6 +1,8 @@
+import { cacheLife } from 'next/cache';
 import { ArchivePickerForm } from '@/components/islands/archive-picker-form';
 import { type ArchiveDate, MONTHS_NOMINATIVE } from '@/lib/archive-dates';
 import { cachedArchiveMonthsWithNews } from '@/lib/cached/archive';
+import { life } from '@/lib/cached/lifetimes';
 import { type Edition, inEdition } from '@/lib/edition';
 import { messages } from '@/lib/i18n';
 import styles from './archive-picker.module.css';
@@ -8,6 +10,7 @@ import styles from './archive-picker.module.css';
 /**
  * "Архив": year → month → day. A plain GET form to /archive (which redirects to the day or month
  * page), so it works without JavaScript; the island narrows the choices to dates with news.
+ * Rendered once per edition and selected day, and kept like «Популярное» (see PopularBlock).
  */
 export async function ArchivePicker({
   edition,
@@ -16,6 +19,8 @@ export async function ArchivePicker({
   edition: Edition;
   selected?: ArchiveDate;
 }) {
+  'use cache';
+  cacheLife(life.overview);
   const months = await cachedArchiveMonthsWithNews(edition);
   const t = messages(edition).archive;
   if (months.length === 0) return null;
