@@ -44,7 +44,7 @@ type Rewrite = {
 
 /**
  * An edition's query-string pages as paths: a listing's older page (?before=), a «Популярное»
- * period, the archive picker's form. `from` is the edition's address prefix ('' or '/kk'), `to`
+ * period, a busy archive day's later page (?page=), the archive picker's form. `from` is the edition's address prefix ('' or '/kk'), `to`
  * its route parameter ('/ru' or '/kk').
  */
 function editionQueryRewrites(from: string, to: string): Rewrite[] {
@@ -65,6 +65,16 @@ function editionQueryRewrites(from: string, to: string): Rewrite[] {
       source: `${from}/popular`,
       has: [{ type: 'query', key: 'period', value: '(?<period>[a-z]+)' }],
       destination: `${to}/popular/:period`,
+    },
+    {
+      source: `${from}/archive/:year(\\d{4})/:month(\\d{2})/:day(\\d{2})`,
+      has: [{ type: 'query', key: 'page', value: '(?<page>[0-9]{1,4})' }],
+      destination: `${to}/archive/:year/:month/:day/:page`,
+    },
+    {
+      source: `${from}/archive/:year(\\d{4})/:month(\\d{2})/:day(\\d{2})`,
+      has: [{ type: 'query', key: 'page' }],
+      destination: `${to}/archive/:year/:month/:day/not-a-page`,
     },
     {
       source: `${from}/archive`,

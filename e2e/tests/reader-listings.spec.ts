@@ -5,6 +5,7 @@ import { testData } from './support/test-data';
 import { SITE } from './support/urls';
 
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 
 const almatyToday = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty', dateStyle: 'short' }).format(
@@ -166,6 +167,52 @@ test('[READER][ARCHIVE] the month calendar links days with news, and a day links
   expect((await request.get(`${SITE}/archive/2016/02/30`)).status()).toBe(404);
   expect((await request.get(`${SITE}/archive/2016/13`)).status()).toBe(404);
   expect((await request.get(`${SITE}/archive/16`)).status()).toBe(404);
+});
+
+test('[READER][ARCHIVE] a busy day pages its articles by 50 with numbered pages', {
+  tag: ['@reader'],
+}, async ({ page, request, makeArticle }) => {
+  // 52 articles on a day of the 1990s nobody else uses (a random one: a retry gets its own day).
+  test.setTimeout(90_000);
+  const noon = new Date(Date.UTC(1990, 0, 1, 6) + Math.floor(Math.random() * 3650) * DAY);
+  const day = noon.toISOString().slice(0, 10).replaceAll('-', '/');
+  const titles = Array.from({ length: 52 }, (_, i) => `Насыщенный день: заметка ${i + 1}`);
+  for (let batch = 0; batch < titles.length; batch += 13) {
+    await Promise.all(
+      titles
+        .slice(batch, batch + 13)
+        .map((title, i) =>
+          makeArticle({ title, publishAt: new Date(noon.getTime() + (batch + i) * MINUTE) }),
+        ),
+    );
+  }
+  const newestFirst = [...titles].reverse();
+
+  const listing = new ListingPage(page);
+  await listing.open(`/archive/${day}`);
+  await expect(page.getByText('52 материала, страница 1 из 2')).toBeVisible();
+  await expect(listing.headlines).toHaveText(newestFirst.slice(0, 50));
+  const pages = page.getByRole('navigation', { name: 'Страницы дня' });
+  await expect(pages.locator('[aria-current="page"]')).toHaveText('1');
+
+  await pages.getByRole('link', { name: '2', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/archive/${day}\\?page=2$`));
+  await expect(listing.headlines).toHaveText(newestFirst.slice(50));
+  await expect(page).toHaveTitle(/страница 2 из 2/);
+  await expect(pages.locator('[aria-current="page"]')).toHaveText('2');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    new RegExp(`/archive/${day}\\?page=2$`),
+  );
+
+  await pages.getByRole('link', { name: '← Назад' }).click();
+  await expect(page).toHaveURL(new RegExp(`/archive/${day}$`));
+  await expect(listing.headlines.first()).toHaveText(newestFirst[0]!);
+
+  for (const beyond of ['3', '0', '02', 'dva', '1e3']) {
+    const answer = await request.get(`${SITE}/archive/${day}?page=${beyond}`);
+    expect(answer.status(), `?page=${beyond}`).toBe(404);
+  }
 });
 
 test('[READER][POPULAR] the popular tabs switch between all time and today', {

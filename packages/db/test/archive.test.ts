@@ -46,6 +46,27 @@ describe('archive queries', () => {
     ).toEqual([{ day: '2011-03-14', count: 2 }]);
   });
 
+  it('[SITE][ARCHIVE] a busy day reads in pages: newest first, each article once, ties by id', async () => {
+    const db = t.current.db;
+    const at = (minute: number) => new Date(Date.UTC(2010, 4, 7, 3, minute));
+    // Five articles of 7 May 2010 (Almaty), two of them at the same minute.
+    const made = [];
+    for (const minute of [0, 10, 10, 20, 30]) {
+      made.push(await createArticle(db, { publishAt: at(minute) }));
+    }
+    await createArticle(db, { publishAt: new Date('2010-05-08T12:00:00+06:00') });
+    const page = (offset: number) =>
+      listArchiveDay(db, { locale: 'ru', timeZone, day: '2010-05-07', limit: 2, offset });
+    const pages = [await page(0), await page(2), await page(4), await page(6)];
+    const [m0, m10a, m10b, m20, m30] = made.map((a) => a.id);
+    expect(pages.map((p) => p.map((a) => a.id))).toEqual([
+      [m30, m20],
+      [Math.max(m10a!, m10b!), Math.min(m10a!, m10b!)],
+      [m0],
+      [],
+    ]);
+  });
+
   it('[SITE][ARCHIVE] previous and next day links skip days without visible news', async () => {
     const db = t.current.db;
     await createArticle(db, { publishAt: new Date('2012-06-01T12:00:00+06:00') });

@@ -161,7 +161,11 @@ async function editionScenarios(db: Database, locale: ArticleLocale): Promise<Sc
     listing('listSourceArticles', () =>
       listings.listSourceArticles(db, { locale, id: source.id, limit: 20 }),
     ),
-    day('listArchiveDay busy', () => listArchiveDay(db, { ...zone, day: busyDay, limit: 500 })),
+    // The site's day page shows 50 a page (apps/web DAY_PAGE_SIZE): its first and a later page.
+    day('listArchiveDay busy', () => listArchiveDay(db, { ...zone, day: busyDay, limit: 50 })),
+    day('listArchiveDay busy page 4', () =>
+      listArchiveDay(db, { ...zone, day: busyDay, limit: 50, offset: 150 }),
+    ),
     day('findAdjacentArchiveDays', () => findAdjacentArchiveDays(db, { ...zone, day: busyDay })),
     day('listArchiveDayCounts', () => listArchiveDayCounts(db, { ...zone, year: y, month: m })),
     day('listArchiveMonths year', () => archive.listArchiveMonths(db, { ...zone, year: y })),

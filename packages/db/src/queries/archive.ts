@@ -174,11 +174,12 @@ export async function listArchiveDayCounts(
   return rows.map((r) => ({ day: r.day, count: r.count }));
 }
 
-export type ListArchiveDayParams = Zoned & { day: ArchiveDay; limit: number };
+export type ListArchiveDayParams = Zoned & { day: ArchiveDay; limit: number; offset?: number };
 
 /**
- * A day's visible articles of the edition, newest first (a day holds tens of articles, not
- * thousands).
+ * A day's visible articles of the edition, newest first, one page of them (`offset`, `limit`): a
+ * busy day of a national daily holds a few hundred, so its page is read in pages too, each a short
+ * range scan of articles_locale_visible_idx.
  */
 export function listArchiveDay(db: Database, params: ListArchiveDayParams): Promise<ListingCard[]> {
   assertDay(params.day);
@@ -194,7 +195,8 @@ export function listArchiveDay(db: Database, params: ListArchiveDayParams): Prom
       ),
     )
     .orderBy(desc(articles.publishAt), desc(articles.id))
-    .limit(params.limit);
+    .limit(params.limit)
+    .offset(params.offset ?? 0);
 }
 
 export type FindAdjacentArchiveDaysParams = Zoned & { day: ArchiveDay };

@@ -1,5 +1,6 @@
 import { SEARCH_CANDIDATE_LIMIT } from '@vestnik/db/queries/search';
 import Link from 'next/link';
+import { PageNumbers } from '@/components/pagination/page-numbers';
 import { cachedSearch } from '@/lib/cached/search';
 import { type Edition, INTL_LOCALE } from '@/lib/edition';
 import { messages } from '@/lib/i18n';
@@ -12,7 +13,6 @@ import {
 import { NothingFound } from './nothing-found';
 import styles from './search.module.css';
 import { SearchHitItem } from './search-hit';
-import { SearchPagination } from './search-pagination';
 
 type Props = {
   input: SearchInput;
@@ -58,7 +58,13 @@ export async function SearchResults({ input, rubricId, rubrics, edition }: Props
           <SearchHitItem key={hit.id} hit={hit} edition={edition} />
         ))}
       </ol>
-      <SearchPagination input={input} pages={pages} edition={edition} />
+      <PageNumbers
+        current={input.page}
+        pages={pages}
+        href={(page) => searchHref(edition, { ...input, page })}
+        label={t.pages}
+        edition={edition}
+      />
     </>
   );
 }

@@ -55,17 +55,27 @@ async function cachedArchiveDayCountsFresh(edition: Edition, year: number, month
   });
 }
 
+/** Articles on one page of an archive day (a busy day at a national daily has a few hundred). */
+export const DAY_PAGE_SIZE = 50;
+
 /**
- * One day's articles and the nearest days with news. The neighbours change when an article is
- * published on another day: the day's own tag covers its list; the neighbours follow the clock.
+ * One page of a day's articles (1-based) and the nearest days with news. The neighbours change
+ * when an article is published on another day: the day's own tag covers its list; the neighbours
+ * follow the clock.
  */
-async function cachedArchiveDayFresh(edition: Edition, day: string) {
+async function cachedArchiveDayFresh(edition: Edition, day: string, page: number) {
   'use cache';
   cacheLife(life.list);
   const db = readDb();
   const timeZone = env().SITE_TIMEZONE;
   const [articles, adjacent] = await Promise.all([
-    listArchiveDay(db, { locale: edition, timeZone, day, limit: 500 }),
+    listArchiveDay(db, {
+      locale: edition,
+      timeZone,
+      day,
+      limit: DAY_PAGE_SIZE,
+      offset: (page - 1) * DAY_PAGE_SIZE,
+    }),
     findAdjacentArchiveDays(db, { locale: edition, timeZone, day }),
   ]);
   tagCache(tags.day(day), ...articleTags(articles));

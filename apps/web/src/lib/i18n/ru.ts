@@ -54,14 +54,16 @@ export const ru = {
     tipFilters: 'Рубрика и даты в форме выше сужают поиск.',
     rubrics: 'Рубрики',
     pages: 'Страницы результатов',
-    back: '← Назад',
-    forward: 'Вперёд →',
     ranOut: 'Результаты кончились раньше этой страницы.',
     toFirst: 'К первой странице',
     shown: (range: string, total: string, capped: boolean) =>
       `Показано ${range} из ${capped ? 'более чем ' : ''}${total}`,
     capped: (limit: string) =>
       `Совпадений очень много: показаны самые подходящие среди последних ${limit}. Уточните запрос или задайте даты, чтобы искать глубже в архиве.`,
+  },
+  pagination: {
+    back: '← Назад',
+    forward: 'Вперёд →',
   },
   home: {
     heading: 'Главные новости',
@@ -155,6 +157,8 @@ export const ru = {
     dayTitle: (day: string) => `Новости за ${day}`,
     dayEmpty: 'В этот день публикаций нет. Ближайшие дни с новостями — по ссылкам ниже.',
     neighbourDays: 'Соседние дни с публикациями',
+    dayPages: 'Страницы дня',
+    pageOf: (page: number, pages: number) => `страница ${page} из ${pages}`,
     neighbourMonths: 'Соседние месяцы',
     daysWithNews: (month: string) => `${month}: дни с публикациями`,
     noNews: 'нет публикаций',

@@ -1,10 +1,17 @@
 import Link from 'next/link';
 import type { Edition } from '@/lib/edition';
 import { messages } from '@/lib/i18n';
-import { type SearchInput, searchHref } from '@/lib/search/params';
-import styles from './search.module.css';
+import styles from './page-numbers.module.css';
 
-type Props = { input: SearchInput; pages: number; edition: Edition };
+type Props = {
+  /** The page shown, 1-based. */
+  current: number;
+  pages: number;
+  href: (page: number) => string;
+  /** What the pages are, for screen readers (the nav's name). */
+  label: string;
+  edition: Edition;
+};
 
 /** Page numbers around the current one, plus the first and last: at most nine links. */
 function visiblePages(current: number, pages: number): number[] {
@@ -13,31 +20,32 @@ function visiblePages(current: number, pages: number): number[] {
   return [...all].sort((a, b) => a - b);
 }
 
-export function SearchPagination({ input, pages, edition }: Props) {
+/** Numbered pages of a list that knows its length (search results, a busy archive day). */
+export function PageNumbers({ current, pages, href, label, edition }: Props) {
   if (pages <= 1) return null;
-  const t = messages(edition).search;
-  const list = visiblePages(input.page, pages);
+  const t = messages(edition).pagination;
+  const list = visiblePages(current, pages);
   return (
-    <nav aria-label={t.pages} className={styles.pagination}>
-      {input.page > 1 && (
-        <Link href={searchHref(edition, { ...input, page: input.page - 1 })} rel="prev">
+    <nav aria-label={label} className={styles.pagination}>
+      {current > 1 && (
+        <Link href={href(current - 1)} rel="prev">
           {t.back}
         </Link>
       )}
       {list.map((page, i) => (
         <span key={page} className={styles.pageItem}>
           {i > 0 && page - list[i - 1]! > 1 && <span aria-hidden="true">…</span>}
-          {page === input.page ? (
+          {page === current ? (
             <span aria-current="page" className={styles.current}>
               {page}
             </span>
           ) : (
-            <Link href={searchHref(edition, { ...input, page })}>{page}</Link>
+            <Link href={href(page)}>{page}</Link>
           )}
         </span>
       ))}
-      {input.page < pages && (
-        <Link href={searchHref(edition, { ...input, page: input.page + 1 })} rel="next">
+      {current < pages && (
+        <Link href={href(current + 1)} rel="next">
           {t.forward}
         </Link>
       )}

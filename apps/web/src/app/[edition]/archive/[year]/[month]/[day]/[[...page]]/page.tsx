@@ -5,6 +5,7 @@ import { MonthCalendar } from '@/components/archive/month-calendar';
 import { ArticleList } from '@/components/listing/article-list';
 import { ListingLayout } from '@/components/listing/listing-layout';
 import { PageHeading } from '@/components/listing/page-heading';
+import { PageNumbers } from '@/components/pagination/page-numbers';
 import {
   archiveDayPath,
   type CalendarDay,
@@ -16,37 +17,65 @@ import {
   parseMonth,
   parseYear,
 } from '@/lib/archive-dates';
-import { cachedArchiveDay, cachedArchiveDayCounts } from '@/lib/cached/archive';
+import { cachedArchiveDay, cachedArchiveDayCounts, DAY_PAGE_SIZE } from '@/lib/cached/archive';
 import { type Edition, inEdition } from '@/lib/edition';
 import { messages } from '@/lib/i18n';
 import { countArticles } from '@/lib/plural';
 import { editionParams, onDemandParams } from '@/lib/prerender';
-import styles from '../../../archive.module.css';
+import styles from '../../../../archive.module.css';
 
-type Props = { params: Promise<{ edition: string; year: string; month: string; day: string }> };
+type Props = {
+  params: Promise<{ edition: string; year: string; month: string; day: string; page?: string[] }>;
+};
 
 export function generateStaticParams() {
-  return onDemandParams('year', 'month', 'day');
+  const [placeholder] = onDemandParams('year', 'month', 'day');
+  return [{ ...placeholder!, page: [placeholder!.day] }];
+}
+
+/**
+ * A busy day's later pages: `?page=N` on the day's address (next.config rewrites it into the
+ * path, so each page is its own cache entry). The first page has no number; `?page=1` shows it too.
+ */
+function parsePage(raw: string[] | undefined): number | undefined {
+  if (raw === undefined) return 1;
+  return raw.length === 1 && /^[1-9][0-9]{0,3}$/.test(raw[0]!) ? Number(raw[0]) : undefined;
+}
+
+const pageHref = (path: string, page: number) => (page === 1 ? path : `${path}?page=${page}`);
+
+const pagesOf = (total: number) => Math.max(1, Math.ceil(total / DAY_PAGE_SIZE));
+
+/** The day's number of articles, from its month's calendar counts (one cached read for both). */
+const countOn = (counts: { day: string; count: number }[], date: CalendarDay) =>
+  counts.find((c) => c.day === formatDay(date))?.count ?? 0;
+
+async function dayTotal(date: CalendarDay, edition: Edition): Promise<number> {
+  return countOn(await cachedArchiveDayCounts(edition, date.year, date.month), date);
 }
 
 async function parse(
   params: Props['params'],
-): Promise<{ date: CalendarDay; edition: Edition } | undefined> {
+): Promise<{ date: CalendarDay; page: number; edition: Edition } | undefined> {
   const raw = await editionParams(params);
   const year = parseYear(raw.year);
   const month = parseMonth(raw.month);
-  if (year === undefined || month === undefined) return undefined;
+  const page = parsePage(raw.page);
+  if (year === undefined || month === undefined || page === undefined) return undefined;
   const day = parseDay(year, month, raw.day);
-  return day === undefined ? undefined : { date: { year, month, day }, edition: raw.edition };
+  return day === undefined ? undefined : { date: { year, month, day }, page, edition: raw.edition };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const parsed = await parse(params);
   if (!parsed) return {};
-  const { date, edition } = parsed;
+  const { date, page, edition } = parsed;
+  const t = messages(edition).archive;
+  const title = t.dayTitle(formatCalendarDay(date, edition));
   return {
-    title: messages(edition).archive.dayTitle(formatCalendarDay(date, edition)),
-    alternates: { canonical: archiveDayPath(edition, date) },
+    title:
+      page === 1 ? title : `${title}, ${t.pageOf(page, pagesOf(await dayTotal(date, edition)))}`,
+    alternates: { canonical: pageHref(archiveDayPath(edition, date), page) },
   };
 }
 
@@ -66,13 +95,18 @@ function DayLink({ day, rel, edition }: DayLinkProps) {
 export default async function ArchiveDayPage({ params }: Props) {
   const parsed = await parse(params);
   if (!parsed) notFound();
-  const { date, edition } = parsed;
+  const { date, page, edition } = parsed;
   const t = messages(edition).archive;
   const to = (path: string) => inEdition(edition, path);
   const [{ articles, adjacent }, counts] = await Promise.all([
-    cachedArchiveDay(edition, formatDay(date)),
+    cachedArchiveDay(edition, formatDay(date), page),
     cachedArchiveDayCounts(edition, date.year, date.month),
   ]);
+  const total = countOn(counts, date);
+  const pages = pagesOf(total);
+  // Past the day's last page (an empty day has its one page, which says so).
+  if (page > pages) notFound();
+  const path = archiveDayPath(edition, date);
   const pager = (
     <nav className={styles.pager} aria-label={t.neighbourDays}>
       <DayLink day={adjacent.previous} rel="prev" edition={edition} />
@@ -97,7 +131,13 @@ export default async function ArchiveDayPage({ params }: Props) {
       <PageHeading
         kicker={t.title}
         title={formatCalendarDay(date, edition)}
-        description={articles.length > 0 ? countArticles(articles.length, edition) : undefined}
+        description={
+          total === 0
+            ? undefined
+            : pages === 1
+              ? countArticles(total, edition)
+              : `${countArticles(total, edition)}, ${t.pageOf(page, pages)}`
+        }
         crumbs={[
           { href: to('/archive'), label: t.title },
           { href: to(`/archive/${date.year}`), label: String(date.year) },
@@ -113,6 +153,13 @@ export default async function ArchiveDayPage({ params }: Props) {
       ) : (
         <ArticleList articles={articles} edition={edition} timeOnly />
       )}
+      <PageNumbers
+        current={page}
+        pages={pages}
+        href={(n) => pageHref(path, n)}
+        label={t.dayPages}
+        edition={edition}
+      />
       {pager}
     </ListingLayout>
   );
