@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cloneTestDatabase } from '@vestnik/db/testing';
-import { afterAll, beforeAll, inject, vi } from 'vitest';
+import { testDatabase } from '@vestnik/db/testing/test-database';
+import { beforeAll, vi } from 'vitest';
 import { markClientAddressResolved } from '@/lib/client-ip';
 
 // In production the admin's server resolves the client address and rewrites X-Forwarded-For
@@ -66,11 +66,8 @@ export function nextHeadersMock() {
  * the tests' own factories and checks use `holder.current.db` (the owner).
  */
 export function adminTestDatabase() {
-  const holder = {} as { current: Awaited<ReturnType<typeof cloneTestDatabase>> };
-  beforeAll(async () => {
-    holder.current = await cloneTestDatabase(inject('serverUrl'), inject('templateDatabase'), {
-      appLogins: true,
-    });
+  const holder = testDatabase({ appLogins: true });
+  beforeAll(() => {
     vi.stubEnv('ADMIN_DATABASE_URL', holder.current.adminUrl);
     // No owner URL: a query that needed more than the admin role would fail, not fall back.
     vi.stubEnv('DATABASE_URL', undefined);
@@ -78,9 +75,6 @@ export function adminTestDatabase() {
     vi.stubEnv('MEDIA_DIR', fs.mkdtempSync(path.join(os.tmpdir(), 'vestnik-admin-media-')));
     // No site to revalidate in tests: an unset secret makes requestRevalidation a no-op.
     delete process.env.REVALIDATE_SECRET;
-  });
-  afterAll(async () => {
-    await holder.current?.close();
   });
   return holder;
 }

@@ -7,9 +7,9 @@ import {
   listArchiveMonthsWithNews,
 } from '../src/queries/archive.ts';
 import { createArticle } from '../src/testing/factories.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 const timeZone = 'Asia/Almaty';
 
 /** Each test uses its own year, so the tests of this file do not see each other's articles. */

@@ -15,9 +15,9 @@ import {
 import { getArticleRevisions, recordArticleRevision } from '../src/queries/revisions.ts';
 import { createUser } from '../src/testing/factories.ts';
 import { articleFields } from './article-fields.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 
 function fields(overrides: Partial<ArticleFields> = {}): ArticleFields {
   return articleFields({

@@ -8,9 +8,9 @@ import { importArchive } from '../src/import/run.ts';
 import { flushArticleDays } from '../src/queries/article-days.ts';
 import * as s from '../src/schema/index.ts';
 import { createArticle } from '../src/testing/factories.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 let deferring: ReturnType<typeof createDatabase>;
 
 beforeAll(() => {

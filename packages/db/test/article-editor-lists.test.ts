@@ -11,9 +11,9 @@ import {
 } from '../src/queries/revisions.ts';
 import { createArticle, createRubric, createUser } from '../src/testing/factories.ts';
 import { articleFields } from './article-fields.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 const stamp = () => Math.random().toString(36).slice(2, 8);
 
 describe('article editor listings and lookups', () => {

@@ -16,9 +16,9 @@ import { resolveArticleSlug } from '../src/queries/articles.ts';
 import { recordArticleRevision } from '../src/queries/revisions.ts';
 import { createArticle, createRubric, createSource, createUser } from '../src/testing/factories.ts';
 import { articleFields } from './article-fields.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 
 const fields = articleFields;
 

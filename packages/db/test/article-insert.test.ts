@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { insertArticles } from '../src/queries/article-insert.ts';
 import { findFreeSlug } from '../src/queries/article-slug.ts';
 import { resolveArticleSlug } from '../src/queries/articles.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 const repo = path.resolve(import.meta.dirname, '../../..');
 
 const row = (slug: string) => ({

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { listArticleSample } from '../src/queries/article-sample.ts';
 import { createArticle } from '../src/testing/factories.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 const ago = (hours: number) => new Date(Date.now() - hours * 3_600_000);
 
 describe('benchmark sample', () => {

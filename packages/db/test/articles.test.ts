@@ -8,9 +8,9 @@ import {
 import { cursorOf, type ListingCursor } from '../src/queries/keyset.ts';
 import * as s from '../src/schema/index.ts';
 import { createArticle, createSource, createUser } from '../src/testing/factories.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 const HOUR = 3_600_000;
 
 /** Every id of the latest list, page by page, each page starting after the previous one. */

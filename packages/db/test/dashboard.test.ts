@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { listRecentlyUpdatedArticles } from '../src/queries/dashboard.ts';
 import { createArticle, createUser } from '../src/testing/factories.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 
 describe('dashboard', () => {
   it('[ADMIN][DASHBOARD] recent articles show their bylines, and an author sees only their own', async () => {

@@ -36,9 +36,9 @@ import { listRubrics } from '../src/queries/taxonomy.ts';
 import { listVisibleTranslations } from '../src/queries/translations-public.ts';
 import * as s from '../src/schema/index.ts';
 import { createArticle, createRubric, createSource, createUser } from '../src/testing/factories.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 const HOUR = 3_600_000;
 const ago = (hours: number) => new Date(Date.now() - hours * HOUR);
 const timeZone = 'Asia/Almaty';

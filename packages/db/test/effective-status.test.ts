@@ -3,9 +3,9 @@ import { getArticleForEdit } from '../src/queries/article-editor.ts';
 import { listDashboardQueues, listEditorArticles } from '../src/queries/article-editor-list.ts';
 import { countArticlesByStatus, listRecentlyUpdatedArticles } from '../src/queries/dashboard.ts';
 import { createArticle, createUser } from '../src/testing/factories.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 const HOUR = 3_600_000;
 
 describe('effective status', () => {

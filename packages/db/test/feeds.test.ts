@@ -12,9 +12,9 @@ import {
 } from '../src/queries/feeds.ts';
 import * as s from '../src/schema/index.ts';
 import { createArticle, createRubric, createSource, createUser } from '../src/testing/factories.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 const HOUR = 3_600_000;
 const ago = (hours: number) => new Date(Date.now() - hours * HOUR);
 

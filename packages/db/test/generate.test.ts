@@ -4,9 +4,9 @@ import { generateArchive } from '../src/generate/archive.ts';
 import * as s from '../src/schema/index.ts';
 import { cloneTestDatabase } from '../src/testing/database.ts';
 import { createRubric, createUser } from '../src/testing/factories.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 const now = new Date('2026-11-01T00:00:00Z');
 
 async function generate(db: typeof t.current.db, articles: number) {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getBreakingArticle, getLeadArticle, listRubricBlocks } from '../src/queries/home.ts';
 import { createArticle, createRubric } from '../src/testing/factories.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 const HOUR = 3_600_000;
 const ago = (hours: number) => new Date(Date.now() - hours * HOUR);
 

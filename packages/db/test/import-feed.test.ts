@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { importArchive, RefusedFileError } from '../src/import/run.ts';
 import { getImportedArticleSlug } from '../src/queries/imports.ts';
 import { findLegacyTarget, normalizeLegacyPath } from '../src/queries/legacy-urls.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 const fixtures = path.join(import.meta.dirname, 'fixtures/import');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'vestnik-feed-'));
 

@@ -9,9 +9,9 @@ import { importArchive, RefusedFileError } from '../src/import/run.ts';
 import { findLegacyTarget, normalizeLegacyPath } from '../src/queries/legacy-urls.ts';
 import * as s from '../src/schema/index.ts';
 import { createArticle } from '../src/testing/factories.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 const fixtures = path.join(import.meta.dirname, 'fixtures/import');
 const fixture = (name: string) => path.join(fixtures, name);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'vestnik-import-'));

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, searchArticles } from '../src/queries/search.ts';
 import type { ArticleLocale } from '../src/schema/enums.ts';
 import { createArticle, createRubric } from '../src/testing/factories.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 
 /** Marks highlights as [..] for readable expectations. */
 const shown = (text: string) =>

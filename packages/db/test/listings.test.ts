@@ -14,9 +14,9 @@ import {
 } from '../src/queries/listings.ts';
 import * as s from '../src/schema/index.ts';
 import { createArticle, createRubric, createSource, createUser } from '../src/testing/factories.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 const HOUR = 3_600_000;
 
 type Lister = typeof listRubricArticles;

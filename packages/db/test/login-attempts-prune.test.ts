@@ -2,9 +2,9 @@ import { inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { pruneLoginAttempts } from '../src/queries/login-attempts.ts';
 import { loginAttempts } from '../src/schema/index.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 const HOUR = 3_600_000;
 
 describe('login attempts housekeeping', () => {

@@ -6,9 +6,9 @@ import {
   recordLoginAttempt,
   settlePasswordCheck,
 } from '../src/queries/login-attempts.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 
 describe('login attempts', () => {
   it('[ADMIN][LOCKOUT] five failures for one account from one address lock that pair for 15 minutes', async () => {

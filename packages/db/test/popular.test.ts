@@ -5,9 +5,9 @@ import { advancePopularWindows } from '../src/queries/popular-windows.ts';
 import { incrementArticleViews } from '../src/queries/views.ts';
 import * as s from '../src/schema/index.ts';
 import { createArticle } from '../src/testing/factories.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 const timeZone = 'Asia/Almaty';
 // 20:00 UTC on 10 January is already 11 January in Almaty (UTC+5 from 2024).
 const now = new Date('2031-01-10T20:00:00Z');

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { listRelatedArticles } from '../src/queries/related.ts';
 import * as s from '../src/schema/index.ts';
 import { createArticle, createRubric } from '../src/testing/factories.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 const HOUR = 3_600_000;
 const ago = (hours: number) => new Date(Date.now() - hours * HOUR);
 const at2016 = (day: number) => new Date(Date.UTC(2016, 5, day, 10));

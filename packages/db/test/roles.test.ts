@@ -19,9 +19,9 @@ import { incrementArticleViews } from '../src/queries/views.ts';
 import * as s from '../src/schema/index.ts';
 import { cloneTestDatabase } from '../src/testing/database.ts';
 import { createArticle, createRubric, createSource, createUser } from '../src/testing/factories.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase({ appLogins: true });
+const t = testDatabase({ appLogins: true });
 const DENIED = '42501';
 const TIME_ZONE = 'Asia/Almaty';
 

@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { listArticlesWentLive } from '../src/queries/schedule.ts';
 import { createArticle } from '../src/testing/factories.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const test = useTestDatabase();
+const test = testDatabase();
 
 describe('listArticlesWentLive', () => {
   it('[SITE][SCHEDULE] an article whose time passed before the last call but committed after it is found through the overlap', async () => {
@@ -38,5 +38,20 @@ describe('listArticlesWentLive', () => {
     // Without the bound the overlap would have reported it again: the test can fail.
     const unbounded = await listArticlesWentLive(db, { after: start.until, overlapMs: 10_000 });
     expect(unbounded.articles.map((a) => a.id)).toContain(before.id);
+  });
+
+  it('[SITE][SCHEDULE] each call names the next publish time to come, of visible statuses only', async () => {
+    const { db } = test.current;
+    const { until } = await listArticlesWentLive(db, {});
+    const at = (seconds: number) => new Date(until.getTime() + seconds * 1000);
+    await createArticle(db, { status: 'scheduled', publishAt: at(3600) });
+    await createArticle(db, { status: 'published', publishAt: at(-60) });
+    // Neither a draft nor an unpublished article goes live by the clock.
+    await createArticle(db, { status: 'draft', publishAt: at(1200) });
+    await createArticle(db, { status: 'archived', publishAt: at(1500) });
+    expect((await listArticlesWentLive(db, {})).next).toEqual(at(3600));
+    await createArticle(db, { status: 'scheduled', publishAt: at(1800) });
+    const later = await listArticlesWentLive(db, { after: until });
+    expect(later.next).toEqual(at(1800));
   });
 });

@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { migrateDatabase } from '../src/migrate.ts';
 import { createArticle } from '../src/testing/factories.ts';
-import { useTestDatabase, violatedConstraint } from './context.ts';
+import { testDatabase, violatedConstraint } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 
 const TABLES = [
   'articles',

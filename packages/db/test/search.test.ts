@@ -7,9 +7,9 @@ import {
   searchArticles,
 } from '../src/queries/search.ts';
 import { createArticle, createRubric } from '../src/testing/factories.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 const HOUR = 3_600_000;
 const REFERENCE =
   'Встреча президентов Армении и Азербайджана планируется на следующей неделе в Вене';

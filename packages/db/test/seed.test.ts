@@ -13,9 +13,9 @@ import { verifyPassword } from '../src/security/password.ts';
 import { seedDemoArchive } from '../src/seed/demo.ts';
 import { demoArticles } from '../src/seed/demo-articles.ts';
 import { demoTagNamesKk } from '../src/seed/tag-names.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vestnik-seed-media-'));
 const REFERENCE_SLUG = 'vstrecha-prezidentov-armenii-i-azerbaydzhana-planiruetsya-na-sleduyushchey';
 

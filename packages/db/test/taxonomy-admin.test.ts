@@ -16,9 +16,9 @@ import {
 import { listTagsWithUsage, mergeTags, renameTag, renameTagNames } from '../src/queries/tags.ts';
 import * as s from '../src/schema/index.ts';
 import { createArticle, createSource, createUser } from '../src/testing/factories.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 
 async function createTag(name: string) {
   const [row] = await t.current.db

@@ -12,9 +12,9 @@ import {
 } from '../src/queries/translations.ts';
 import * as s from '../src/schema/index.ts';
 import { createArticle, createRubric, createSource, createUser } from '../src/testing/factories.ts';
-import { useTestDatabase, violatedConstraint } from './context.ts';
+import { testDatabase, violatedConstraint } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 const stamp = () => Math.random().toString(36).slice(2, 8);
 
 describe('linked translations', () => {

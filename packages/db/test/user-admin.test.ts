@@ -13,9 +13,9 @@ import {
 import * as s from '../src/schema/index.ts';
 import { verifyPassword } from '../src/security/password.ts';
 import { createArticle } from '../src/testing/factories.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 
 describe('user administration and statistics', () => {
   it('[ADMIN][USERS] a created user must change the one-time password; changes are visible to the session check', async () => {

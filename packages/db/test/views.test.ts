@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { getArticleViewCount, incrementArticleViews } from '../src/queries/views.ts';
 import * as s from '../src/schema/index.ts';
 import { createArticle } from '../src/testing/factories.ts';
-import { useTestDatabase } from './context.ts';
+import { testDatabase } from './context.ts';
 
-const t = useTestDatabase();
+const t = testDatabase();
 
 async function dailyViews(articleId: number, day: string) {
   const [row] = await t.current.db

@@ -16,7 +16,9 @@ export type PublishWatchOptions = {
  * Scheduled articles go live by the clock: nobody clicks anything at 09:00, yet their page, the
  * front page, the rubric, the day of the archive and the feeds must show them from 09:00. Once a
  * second this asks the database which articles' publish time has just passed and expires their
- * tags in the site's caches and in the HTTP caches. Every site instance runs its own watch, so
+ * tags in the site's caches and in the HTTP caches; and when the next publish time comes before
+ * the next second's look, it looks again right at that time (a look once a second alone left the
+ * front page up to a second late, plus its render). Every site instance runs its own watch, so
  * scheduled articles go live on each even while the shared cache (Redis) is away; with it, the
  * expiries and purges they repeat are harmless.
  */
@@ -26,6 +28,11 @@ export type PublishWatchOptions = {
  * than a save takes.
  */
 const OVERLAP_MS = 10_000;
+/**
+ * A look at a publish time comes this long after it by the local clock: the delay is the
+ * database's own (publish time minus its now), so only timer lateness matters, never clock skew.
+ */
+const DUE_SLACK_MS = 5;
 
 export function startPublishWatch(options: PublishWatchOptions): { stop: () => void } {
   let after: Date | undefined;
@@ -37,10 +44,26 @@ export function startPublishWatch(options: PublishWatchOptions): { stop: () => v
    */
   let started: Date | undefined;
   let running = false;
+  /** The look at a publish time fell while another look ran: it runs when that one ends. */
+  let again = false;
+  const intervalMs = options.intervalMs ?? 1000;
+  /** The look at the next publish time, when that comes before the next regular look. */
+  let due: NodeJS.Timeout | undefined;
   /** What was reported within the overlap: article id → its publish time (ms). */
   const reported = new Map<number, number>();
-  const tick = async () => {
-    if (running) return;
+  const lookAtNext = (next: Date | null, now: Date) => {
+    clearTimeout(due);
+    due = undefined;
+    if (!next || next.getTime() - now.getTime() >= intervalMs) return;
+    due = setTimeout(() => void tick(true), next.getTime() - now.getTime() + DUE_SLACK_MS);
+    due.unref();
+  };
+  /** A regular look that falls while one runs is skipped (the next comes in a second). */
+  const tick = async (atPublishTime = false): Promise<void> => {
+    if (running) {
+      again ||= atPublishTime;
+      return;
+    }
     running = true;
     try {
       const found = await listArticlesWentLive(options.db, {
@@ -50,6 +73,7 @@ export function startPublishWatch(options: PublishWatchOptions): { stop: () => v
       });
       after = found.until;
       started ??= found.until;
+      lookAtNext(found.next, found.until);
       const horizon = found.until.getTime() - OVERLAP_MS;
       for (const [id, at] of reported) if (at <= horizon) reported.delete(id);
       // Reported again by the overlap with the same time: expired already.
@@ -79,10 +103,19 @@ export function startPublishWatch(options: PublishWatchOptions): { stop: () => v
       );
     } finally {
       running = false;
+      if (again) {
+        again = false;
+        void tick(true);
+      }
     }
   };
-  const timer = setInterval(() => void tick(), options.intervalMs ?? 1000);
+  const timer = setInterval(() => void tick(), intervalMs);
   timer.unref();
   void tick();
-  return { stop: () => clearInterval(timer) };
+  return {
+    stop: () => {
+      clearInterval(timer);
+      clearTimeout(due);
+    },
+  };
 }

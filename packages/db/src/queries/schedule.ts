@@ -40,20 +40,33 @@ function lowerBound(after: Date, overlapMs = 0, notBefore?: Date): Date {
   return new Date(notBefore ? Math.max(from, notBefore.getTime()) : from);
 }
 
+export type ArticlesWentLive = {
+  /** The database's time of the call: the `after` of the next one. */
+  until: Date;
+  articles: WentLiveArticle[];
+  /** The earliest publish time still to come (of any article readers will see), if any. */
+  next: Date | null;
+};
+
 /**
  * Articles whose publish time passed in (max(after - overlap, notBefore), now]: scheduled articles going live by
  * the clock, with what the site's caches need to expire for them. Times are the database's: the
  * returned `until` is the `after` of the next call, so no article is missed between two calls
  * whatever the clocks of the calling processes say (with an overlap, one may be reported again:
- * see overlapMs). A range scan on the visible-articles index.
+ * see overlapMs). Also the next publish time to come, so that the caller can call again right
+ * then. Range scans on the visible-articles index.
  */
 export async function listArticlesWentLive(
   db: Database,
   params: ListArticlesWentLiveParams,
-): Promise<{ until: Date; articles: WentLiveArticle[] }> {
-  const [clock] = await db.execute<{ now: string }>(sql`select now() as now`);
+): Promise<ArticlesWentLive> {
+  const [clock] = await db.execute<{ now: string; next: string | null }>(sql`
+    select now() as now,
+      (select min(${articles.publishAt}) from ${articles}
+       where ${inArray(articles.status, [...VISIBLE_STATUSES])} and ${articles.publishAt} > now()) as next`);
   const until = new Date(clock!.now);
-  if (!params.after) return { until, articles: [] };
+  const next = clock!.next === null ? null : new Date(clock!.next);
+  if (!params.after) return { until, articles: [], next };
   const id = qualified(articles.id);
   const rows = await db
     .select({
@@ -77,5 +90,5 @@ export async function listArticlesWentLive(
         lte(articles.publishAt, until),
       ),
     );
-  return { until, articles: rows };
+  return { until, articles: rows, next };
 }
