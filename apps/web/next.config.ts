@@ -44,8 +44,8 @@ type Rewrite = {
 
 /**
  * An edition's query-string pages as paths: a listing's older page (?before=), a «Популярное»
- * period, a busy archive day's later page (?page=), the archive picker's form. `from` is the edition's address prefix ('' or '/kk'), `to`
- * its route parameter ('/ru' or '/kk').
+ * period, a busy archive day's later page (?page=), the archive picker's form. `from` is the
+ * edition's address prefix ('' or '/kk'), `to` its route parameter ('/ru' or '/kk').
  */
 function editionQueryRewrites(from: string, to: string): Rewrite[] {
   return [

@@ -1,13 +1,13 @@
 import type { TestProject } from 'vitest/node';
-import { createTemplateDatabase, startTestEmbeddedServer } from '../src/testing/database.ts';
+import { startTestEmbeddedServer } from '../src/testing/database.ts';
+import { provideTemplate } from '../src/testing/global-setup.ts';
 
+/** An embedded PostgreSQL for the run, whether or not TEST_DATABASE_URL names another server. */
 export default async function setup(project: TestProject) {
   const server = await startTestEmbeddedServer();
-  const template = await createTemplateDatabase(server.url);
-  project.provide('serverUrl', server.url);
-  project.provide('templateDatabase', template.name);
+  const dropTemplate = await provideTemplate(project, server.url);
   return async () => {
-    await template.drop();
+    await dropTemplate();
     await server.stop();
   };
 }

@@ -1,10 +1,2 @@
-import type { TestProject } from 'vitest/node';
-import { createTemplateDatabase } from '../src/testing/database.ts';
-
-export default async function setup(project: TestProject) {
-  const serverUrl = process.env.TEST_DATABASE_URL!;
-  const template = await createTemplateDatabase(serverUrl);
-  project.provide('serverUrl', serverUrl);
-  project.provide('templateDatabase', template.name);
-  return () => template.drop();
-}
+// The server in TEST_DATABASE_URL (vitest.config.ts adds this engine only when it is set).
+export { default } from '../src/testing/global-setup.ts';

@@ -106,6 +106,7 @@ export default async function ArchiveDayPage({ params }: Props) {
   const pages = pagesOf(total);
   // Past the day's last page (an empty day has its one page, which says so).
   if (page > pages) notFound();
+  const summary = total === 0 ? undefined : countArticles(total, edition);
   const path = archiveDayPath(edition, date);
   const pager = (
     <nav className={styles.pager} aria-label={t.neighbourDays}>
@@ -131,13 +132,7 @@ export default async function ArchiveDayPage({ params }: Props) {
       <PageHeading
         kicker={t.title}
         title={formatCalendarDay(date, edition)}
-        description={
-          total === 0
-            ? undefined
-            : pages === 1
-              ? countArticles(total, edition)
-              : `${countArticles(total, edition)}, ${t.pageOf(page, pages)}`
-        }
+        description={summary && pages > 1 ? `${summary}, ${t.pageOf(page, pages)}` : summary}
         crumbs={[
           { href: to('/archive'), label: t.title },
           { href: to(`/archive/${date.year}`), label: String(date.year) },
